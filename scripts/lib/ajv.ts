@@ -1,0 +1,18 @@
+// One configuration of ajv for everything that checks bodies against the spec: 2020-12 with formats.
+import { Ajv2020, type Options } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { interopDefault } from './interop.js';
+import { definitionsSchema, type OpenApiDocument } from './spec.js';
+
+const addFormats = interopDefault(addFormatsModule);
+
+/** The formats openapi.yaml uses. */
+export const FORMATS = ['email', 'date', 'date-time'] as const;
+
+export function createSpecAjv(spec: OpenApiDocument, options: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, ...options });
+  addFormats(ajv, [...FORMATS]);
+  ajv.addKeyword('example');
+  ajv.addSchema(definitionsSchema(spec));
+  return ajv;
+}
