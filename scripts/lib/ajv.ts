@@ -2,7 +2,8 @@
 import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { interopDefault } from './interop.js';
-import { definitionsSchema, type OpenApiDocument } from './spec.js';
+import type { ValidateFunction } from 'ajv';
+import { definitionsSchema, rewriteRefs, type JsonObject, type OpenApiDocument } from './spec.js';
 
 const addFormats = interopDefault(addFormatsModule);
 
@@ -15,4 +16,9 @@ export function createSpecAjv(spec: OpenApiDocument, options: Options = {}): Ajv
   ajv.addKeyword('example');
   ajv.addSchema(definitionsSchema(spec));
   return ajv;
+}
+
+/** Compiles a schema taken from openapi.yaml, whose `$ref`s point into `components/schemas`. */
+export function compileSpecSchema(ajv: Ajv2020, schema: JsonObject): ValidateFunction {
+  return ajv.compile(rewriteRefs(schema));
 }

@@ -1,0 +1,80 @@
+// Starting, watching and stopping the child processes that scripts and tests run.
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export interface Child {
+  process: ChildProcess;
+  pid: number;
+  /** Everything the child wrote, for error reports. */
+  output(): string;
+  /** Stops the child by its pid: SIGTERM, then SIGKILL if it lingers. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const children = new Set<Child>();
+
+export function startChild(command: string, args: string[], options: SpawnOptions = {}): Child {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  if (child.pid === undefined) throw new Error(`could not start ${command}`);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const handle: Child = {
+    process: child,
+    pid: child.pid,
+    output: () => output,
+    async stop() {
+      children.delete(handle);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  children.add(handle);
+  return handle;
+}
+
+/** Kills every child still running; for exit and signal handlers, where nothing async may run. */
+export function killAllChildrenNow(): void {
+  for (const child of children) {
+    if (child.process.exitCode === null) child.process.kill('SIGKILL');
+  }
+  children.clear();
+}
+
+export async function stopAllChildren(): Promise<void> {
+  await Promise.all([...children].map((child) => child.stop()));
+}
+
+/** Asks the OS for a free loopback port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Polls `url` until it answers with any HTTP status, the child exits, or the deadline passes. */
+export async function waitUntilAnswering(url: string, child: Child, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.process.exitCode !== null) {
+      throw new Error(`process ${child.pid} exited with ${child.process.exitCode} before answering:\n${child.output()}`);
+    }
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${child.output()}`);
+}

@@ -1,0 +1,41 @@
+// npm start: lint the spec, then serve the Prism mock and the docs side by side until Ctrl-C.
+import { buildDocsPage, DOCS_DIR } from './lib/docs.js';
+import { startMock } from './lib/prism.js';
+import { lintSpec } from './lib/redocly.js';
+import { onShutdown } from './lib/shutdown.js';
+import { SPEC_PATH } from './lib/spec.js';
+import { createStaticServer, listen } from './lib/static-server.js';
+
+const mockPort = Number(process.env.MOCK_PORT ?? 4010);
+const docsPort = Number(process.env.DOCS_PORT ?? 8080);
+
+const lint = await lintSpec(SPEC_PATH);
+if (lint.code !== 0) {
+  console.error(lint.output);
+  console.error('openapi.yaml does not pass lint; fix the errors above and run npm start again.');
+  process.exit(1);
+}
+console.log('openapi.yaml passes lint');
+
+await buildDocsPage();
+const docsServer = createStaticServer(DOCS_DIR);
+const mock = await startMock({ port: mockPort });
+onShutdown(async () => {
+  await mock.stop();
+  await new Promise<void>((resolve) => docsServer.close(() => resolve()));
+});
+mock.child.process.once('exit', (code) => {
+  console.error(`the mock exited unexpectedly (${code})\n${mock.child.output()}`);
+  docsServer.close();
+  process.exit(1);
+});
+const docsUrl = await listen(docsServer, docsPort);
+
+console.log(`
+  Mock (Prism):  ${mock.url}
+  Docs (Redoc):  ${docsUrl}
+
+  Try it:
+  curl -s -X POST ${mock.url}/v1/users -H 'Authorization: Bearer test-key' -H 'Content-Type: application/json' -d '{"firstName":"Jane","lastName":"Smith"}'
+
+  Ctrl-C stops both.`);

@@ -1,0 +1,85 @@
+// The served docs page, opened in real headless Chromium, shows both operations, their statuses and the roles.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/bin.js';
+import { freePort, startChild, waitUntilAnswering, type Child } from '../../scripts/lib/processes.js';
+import { loadSpec } from '../../scripts/lib/spec.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const SKIP_REASON = `${CHROMIUM} is not installed (apt-get install chromium)`;
+
+if (!hasChromium && process.env.CI === 'true') {
+  throw new Error(`The docs browser test needs Chromium on CI: ${SKIP_REASON}`);
+}
+if (!hasChromium) console.warn(`docs browser test skipped: ${SKIP_REASON}`);
+
+const assignableRoles = (loadSpec().components.schemas.AssignableRole as { enum: string[] }).enum;
+
+describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (skipped: ${SKIP_REASON})`}`, () => {
+  let server: Child;
+  let browser: Browser;
+  let page: Page;
+  const offsite: string[] = [];
+
+  beforeAll(async () => {
+    const port = await freePort();
+    // The real `npm run docs:serve` command, on a free port.
+    server = startChild(process.execPath, ['--import', 'tsx', 'scripts/docs-serve.ts'], { cwd: ROOT, env: { ...process.env, PORT: String(port) } });
+    const url = `http://127.0.0.1:${port}/`;
+    await waitUntilAnswering(url, server, 90_000);
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage();
+    // The page must stand alone: anything but loopback is refused and recorded.
+    await page.route('**/*', (route) => {
+      const host = new URL(route.request().url()).hostname;
+      if (host === '127.0.0.1' || route.request().url().startsWith('data:')) return route.continue();
+      offsite.push(`${route.request().resourceType()} ${route.request().url()}`);
+      return route.abort();
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    // Redoc shows each tag on its own page, reached from the sidebar.
+    await page.getByRole('link', { name: 'Users', exact: true }).first().click();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('is built into dist/docs/index.html', () => {
+    expect(existsSync(join(ROOT, 'dist/docs/index.html'))).toBe(true);
+  });
+
+  /** Clicks an entry of the sidebar, as a reader would, and returns the text then shown. */
+  async function open(link: string, heading: string): Promise<string> {
+    await page.getByRole('link', { name: link }).first().click();
+    await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 30_000 });
+    return page.locator('body').innerText();
+  }
+
+  it('shows "Create a user" with its statuses and the nine assignable roles', async () => {
+    const text = await open('Create a user', 'Create a user');
+    expect(text).toContain('/v1/users');
+    for (const status of ['200', '400', '401', '403']) expect(text).toContain(status);
+    for (const role of assignableRoles) expect(text).toContain(role);
+    expect(assignableRoles).toHaveLength(9);
+  });
+
+  it('shows "Get a user" with its statuses', async () => {
+    const text = await open('Get a user', 'Get a user');
+    expect(text).toContain('/v1/users/{publicId}');
+    for (const status of ['200', '400', '401', '403', '404']) expect(text).toContain(status);
+  });
+
+  it('renders with everything outside this machine refused; only the Redoc attribution image is asked for', () => {
+    // Redoc's footer links its logo from its CDN; no script, style or data comes from outside.
+    expect(offsite.filter((request) => !/^image https:\/\/cdn\.redoc\.ly\/redoc\/logo-/.test(request))).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+// npm run lint passes on openapi.yaml and bites on copies that break it.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bin, ROOT } from '../../scripts/lib/bin.js';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'hipp-lint-'));
+const spec = readFileSync(join(ROOT, 'openapi.yaml'), 'utf8');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the same command as `npm run lint`, on the given spec text. */
+async function lint(name: string, text: string) {
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, text);
+  try {
+    const { stdout, stderr } = await run(bin('tsx'), [join(ROOT, 'scripts/lint.ts'), file], { cwd: ROOT });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+function replaceOnce(text: string, from: string, to: string): string {
+  expect(text, `the spec no longer contains ${JSON.stringify(from)}`).toContain(from);
+  return text.replace(from, to);
+}
+
+describe('npm run lint', () => {
+  it('passes openapi.yaml with no errors and no warnings', async () => {
+    const result = await lint('openapi', spec);
+    expect(result.output).toContain('Your API description is valid');
+    // The Node 20 deprecation banner says 'warning' too; the linter's count is what matters.
+    expect(result.output).not.toMatch(/\d+ warnings?\b/);
+    expect(result.code).toBe(0);
+  });
+
+  const broken: Array<[string, () => string, string]> = [
+    ['an example that breaks its schema', () => replaceOnce(spec, "birthDate: '1990-01-15'", 'birthDate: 19900115'), 'no-invalid-media-type-examples'],
+    ['an unresolved $ref', () => replaceOnce(spec, "$ref: '#/components/schemas/CreatedUser'", "$ref: '#/components/schemas/Missing'"), 'no-unresolved-refs'],
+    ['a missing operationId', () => replaceOnce(spec, '      operationId: getUserById\n', ''), 'operation-operationId'],
+    ['an unused component', () => replaceOnce(spec, '  schemas:\n', '  schemas:\n    Unused:\n      type: string\n      description: Used by nothing.\n'), 'no-unused-components'],
+    ['an operation without a 400', () => replaceOnce(spec, "        '400':\n          description: The `publicId`", "        '422':\n          description: The `publicId`"), 'operation-documents-400-and-401'],
+    ['a property without a description', () => replaceOnce(spec, "          description: The user's National Provider Identifier (NPI) number.\n", ''), 'schema-has-description'],
+    ['a response without an example', () => replaceOnce(spec, '              examples:\n                notFound:', '              x-examples:\n                notFound:'), 'response-has-example'],
+  ];
+
+  it.concurrent.each(broken)('fails on a copy with %s', async (name, mutate, rule) => {
+    const result = await lint(name.replace(/\W+/g, '-'), mutate());
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(rule);
+  });
+});

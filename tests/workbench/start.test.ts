@@ -1,0 +1,59 @@
+// npm start lints, serves the mock and the docs side by side, and leaves nothing behind when stopped.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/bin.js';
+import { freePort, startChild } from '../../scripts/lib/processes.js';
+
+function processesMentioning(text: string): string[] {
+  return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(text));
+}
+
+async function waitFor(predicate: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe.concurrent('npm start', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('serves the mock and the docs, then stops both on %s', async (signal) => {
+    const mockPort = await freePort();
+    const docsPort = await freePort();
+    const start = startChild(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, MOCK_PORT: String(mockPort), DOCS_PORT: String(docsPort) },
+    });
+    try {
+      await waitFor(() => start.output().includes('Ctrl-C stops both') || start.process.exitCode !== null, 'npm start to be ready');
+      const output = start.output();
+      expect(output).toContain('openapi.yaml passes lint');
+      expect(output).toContain(`http://127.0.0.1:${mockPort}`);
+      expect(output).toContain(`http://127.0.0.1:${docsPort}`);
+      expect(output).toMatch(/curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/v1\/users -H 'Authorization: Bearer/);
+
+      const created = await fetch(`http://127.0.0.1:${mockPort}/v1/users`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer test-key', 'content-type': 'application/json' },
+        body: JSON.stringify({ firstName: 'Jane', lastName: 'Smith' }),
+      });
+      expect(created.status).toBe(200);
+      expect(await created.json()).toHaveProperty('user.publicId');
+      const docs = await fetch(`http://127.0.0.1:${docsPort}/`);
+      expect(docs.status).toBe(200);
+      expect(await docs.text()).toContain('Hipp Health Users API');
+      expect(processesMentioning(`--port ${mockPort}`)).toHaveLength(1);
+
+      process.kill(start.pid, signal);
+      await waitFor(() => start.process.exitCode !== null || start.process.signalCode !== null, 'npm start to exit', 10_000);
+
+      expect(processesMentioning(`--port ${mockPort}`)).toEqual([]);
+      await expect(fetch(`http://127.0.0.1:${mockPort}/`)).rejects.toThrow();
+      await expect(fetch(`http://127.0.0.1:${docsPort}/`)).rejects.toThrow();
+    } finally {
+      await start.stop();
+    }
+  });
+});
