@@ -1,0 +1,33 @@
+// Builds dist/: tsc emits dist/src/** and dist/generated/openapi.*; the standalone validators are
+// plain JS, so they are copied beside them, keeping src's `../generated/validators.js` import valid.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = resolve(root, 'dist');
+
+rmSync(dist, { recursive: true, force: true });
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const compiled = spawnSync(process.execPath, [tsc, '-p', resolve(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+if (compiled.status !== 0) {
+  console.error('build: tsc failed');
+  process.exit(compiled.status ?? 1);
+}
+
+mkdirSync(resolve(dist, 'generated'), { recursive: true });
+for (const file of ['validators.js', 'validators.d.ts']) {
+  copyFileSync(resolve(root, 'generated', file), resolve(dist, 'generated', file));
+}
+
+// Load what was built, validators included, so a broken relative import fails the build, not a user.
+const entry = (await import(pathToFileURL(resolve(dist, 'src/index.js')).href)) as Record<string, unknown>;
+const validate = (await import(pathToFileURL(resolve(dist, 'src/validate.js')).href)) as Record<string, unknown>;
+if (typeof entry['createHippClient'] !== 'function' || typeof validate['findContractIssues'] !== 'function') {
+  console.error('build: dist/src does not export what it should');
+  process.exit(1);
+}
+console.log('build: wrote dist/src and dist/generated');

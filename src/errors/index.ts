@@ -1,0 +1,12 @@
+export { HippError } from './hipp-error.js';
+export { HippApiError, type HippApiErrorInit } from './hipp-api-error.js';
+export { BadRequestError } from './bad-request-error.js';
+export { AuthenticationError } from './authentication-error.js';
+export { PermissionDeniedError } from './permission-denied-error.js';
+export { NotFoundError } from './not-found-error.js';
+export { RateLimitError } from './rate-limit-error.js';
+export { InternalServerError } from './internal-server-error.js';
+export { HippConnectionError } from './hipp-connection-error.js';
+export { HippTimeoutError } from './hipp-timeout-error.js';
+export { HippUsageError } from './hipp-usage-error.js';
+export { ContractViolationError, type ContractIssue, type ContractViolationInit } from './contract-violation-error.js';

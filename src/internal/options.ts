@@ -1,0 +1,126 @@
+import { HippUsageError } from '../errors/hipp-usage-error.js';
+import type { FetchLike, HippClientOptions, RequestOptions } from '../types.js';
+
+export const DEFAULT_BASE_URL = 'https://app.hipp.health/api';
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_RETRIES = 2;
+/** setTimeout fires at once for delays above 2^31 - 1 ms. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+/** Printable ASCII without spaces: what a bearer token may hold, and what Headers accepts without echoing it in an error. */
+const API_KEY_PATTERN = /^[\x21-\x7e]+$/;
+
+export interface ResolvedOptions {
+  apiKey: string;
+  baseUrl: string;
+  timeoutMs: number;
+  maxRetries: number;
+  validateResponses: boolean;
+  fetch: FetchLike;
+  headers: Headers;
+}
+
+// Messages below never repeat the value they reject: it may be the key or another secret.
+
+export function resolveClientOptions(options: HippClientOptions | undefined = {}): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) throw new HippUsageError('createHippClient expects an options object');
+  return {
+    apiKey: resolveApiKey(options.apiKey),
+    baseUrl: resolveBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL),
+    timeoutMs: resolveTimeoutMs(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    maxRetries: resolveMaxRetries(options.maxRetries),
+    validateResponses: resolveFlag(options.validateResponses),
+    fetch: resolveFetch(options.fetch),
+    headers: resolveHeaders(options.headers),
+  };
+}
+
+export function resolveRequestOptions(options: RequestOptions | undefined, defaultTimeoutMs: number) {
+  if (options === undefined) return { signal: undefined, timeoutMs: defaultTimeoutMs };
+  if (typeof options !== 'object' || options === null) throw new HippUsageError('request options must be an object');
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
+    throw new HippUsageError('signal must be an AbortSignal');
+  }
+  return { signal: options.signal, timeoutMs: resolveTimeoutMs(options.timeoutMs, defaultTimeoutMs) };
+}
+
+function environmentApiKey(): string | undefined {
+  try {
+    const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+    return typeof proc === 'object' ? proc.env?.HIPP_API_KEY : undefined;
+  } catch {
+    return undefined; // e.g. a runtime that guards env access behind a permission
+  }
+}
+
+function resolveApiKey(value: unknown): string {
+  const key = value ?? environmentApiKey();
+  if (key === undefined || key === '') {
+    throw new HippUsageError('No API key: pass `apiKey` to createHippClient or set HIPP_API_KEY');
+  }
+  if (typeof key !== 'string' || !API_KEY_PATTERN.test(key)) {
+    throw new HippUsageError('The API key must be a string of printable ASCII characters without spaces');
+  }
+  return key;
+}
+
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+function resolveBaseUrl(value: unknown): string {
+  if (typeof value !== 'string') throw new HippUsageError('baseUrl must be a string');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new HippUsageError('baseUrl must be an absolute URL');
+  }
+  const loopback = LOOPBACK_HOST.test(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new HippUsageError('baseUrl must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])');
+  }
+  if (url.username || url.password) throw new HippUsageError('baseUrl must not carry credentials; pass the key as `apiKey`');
+  if (url.search || url.hash) throw new HippUsageError('baseUrl must not have a query or a fragment');
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+export function resolveTimeoutMs(value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > MAX_TIMEOUT_MS) {
+    throw new HippUsageError(`timeoutMs must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS}`);
+  }
+  return value;
+}
+
+function resolveMaxRetries(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_RETRIES;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new HippUsageError('maxRetries must be a whole number, 0 or more');
+  }
+  return value;
+}
+
+function resolveFlag(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw new HippUsageError('validateResponses must be a boolean');
+  return value;
+}
+
+function resolveFetch(value: unknown): FetchLike {
+  if (value !== undefined) {
+    if (typeof value !== 'function') throw new HippUsageError('fetch must be a function');
+    return value as FetchLike;
+  }
+  if (typeof globalThis.fetch !== 'function') throw new HippUsageError('No global fetch in this runtime: pass `fetch`');
+  // Looked up per call, so a fetch patched in later (by a test, or a tracing library) is used.
+  return (input) => globalThis.fetch(input);
+}
+
+function resolveHeaders(value: unknown): Headers {
+  let headers: Headers;
+  try {
+    headers = new Headers(value as HeadersInit | undefined);
+  } catch {
+    throw new HippUsageError('headers holds an invalid header name or value');
+  }
+  if (headers.has('authorization')) throw new HippUsageError('Pass the API key as `apiKey`, not as an Authorization header');
+  return headers;
+}

@@ -1,0 +1,34 @@
+// openapi-fetch middleware, so `hipp.api` shares it: a 2xx body that is not JSON becomes a
+// ContractViolationError instead of openapi-fetch's raw SyntaxError, and with `validateResponses`
+// every documented response body is checked against the spec.
+import type { Middleware } from 'openapi-fetch';
+import { ContractViolationError, type ContractIssue } from '../errors/contract-violation-error.js';
+import { operationIdOf } from './operations.js';
+import { parseBody } from './parse-body.js';
+import type { Redactor } from './redact.js';
+
+export function responseCheck(options: { validateResponses: boolean; redact: Redactor }): Middleware {
+  return {
+    async onResponse({ request, response, schemaPath, options: callOptions }) {
+      if (callOptions.parseAs !== 'json') return undefined;
+      if (!response.ok && !options.validateResponses) return undefined; // openapi-fetch reads error bodies leniently
+      const operationId = operationIdOf(request.method, schemaPath);
+      const parsed = parseBody(await response.clone().text());
+      const fail = (issues: ContractIssue[]) =>
+        new ContractViolationError({
+          operationId,
+          status: response.status,
+          issues: issues.map((issue) => ({ ...issue, path: options.redact(issue.path) })),
+          requestId: response.headers.get('x-request-id') ?? undefined,
+        });
+
+      if (response.ok && !parsed.json) throw fail([{ path: '', keyword: 'json' }]);
+      if (options.validateResponses) {
+        const { findContractIssues } = await import('../validate.js');
+        const issues = findContractIssues(operationId, response.status, parsed.json ? parsed.value : parsed.text);
+        if (issues && issues.length > 0) throw fail(issues);
+      }
+      return undefined;
+    },
+  };
+}

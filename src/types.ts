@@ -1,0 +1,46 @@
+import type { components } from '../generated/openapi.js';
+
+type Schemas = components['schemas'];
+
+/** A role a create request may ask for (9 values). */
+export type AssignableRole = Schemas['AssignableRole'];
+/** Every role the API may return for a user (12 values). */
+export type UserRole = Schemas['UserRole'];
+export type CreateUserRequest = Schemas['CreateUserRequest'];
+export type CreateUserResponse = Schemas['CreateUserResponse'];
+/** The user as returned by create: contact and organization fields, no demographics. */
+export type CreatedUser = Schemas['CreatedUser'];
+export type Organization = Schemas['Organization'];
+/** The user as returned by get: demographics, each of which may be `null`. */
+export type User = Schemas['User'];
+/** The body of every error response but 400. */
+export type ErrorBody = Schemas['Error'];
+/** The body of a 400 response. */
+export type ValidationErrorBody = Schemas['ValidationError'];
+export type ValidationIssue = Schemas['ValidationIssue'];
+
+export type FetchLike = (input: Request) => Promise<Response>;
+
+export interface HippClientOptions {
+  /** Your organization's API key. Defaults to `process.env.HIPP_API_KEY` where `process` exists. */
+  apiKey?: string | undefined;
+  /** Defaults to `https://app.hipp.health/api`. `http:` is accepted only for loopback hosts. */
+  baseUrl?: string | undefined;
+  /** Time limit of each attempt, body included, in milliseconds. Defaults to 30 000. */
+  timeoutMs?: number | undefined;
+  /** Retries of a GET after a connection error, a timeout, 408, 429 or 5xx. Defaults to 2; 0 disables. POST is never retried. */
+  maxRetries?: number | undefined;
+  /** Check every response body against the spec and throw `ContractViolationError` on a mismatch. Defaults to false. */
+  validateResponses?: boolean | undefined;
+  /** A fetch to send requests with. Defaults to `globalThis.fetch`. */
+  fetch?: FetchLike | undefined;
+  /** Extra request headers. The API key goes in `apiKey`, never here. */
+  headers?: HeadersInit | undefined;
+}
+
+export interface RequestOptions {
+  /** Aborting it stops the call at once, retries included; the call rejects with `signal.reason`. */
+  signal?: AbortSignal | undefined;
+  /** Overrides the client's `timeoutMs` for this call. */
+  timeoutMs?: number | undefined;
+}
