@@ -15,6 +15,16 @@ export default defineConfig({
       },
       { extends: true, test: { name: 'workbench', include: ['tests/workbench/**/*.test.ts'], testTimeout: 120_000 } },
       { extends: true, test: { name: 'docs', include: ['tests/docs/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'contract',
+          include: ['tests/contract/**/*.test.ts'],
+          globalSetup: ['tests/contract/setup/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

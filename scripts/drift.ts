@@ -1,0 +1,85 @@
+// npm run test:drift: runs the contract suite in target mode against the reference server, which must pass,
+// then against each deliberately broken variant, each of which must fail. Prints `caught N/N`.
+import { randomBytes } from 'node:crypto';
+import { bin, ROOT } from './lib/bin.js';
+import { freePort, startChild, stopAllChildren, waitUntilAnswering } from './lib/processes.js';
+import { respect } from './lib/respect.js';
+import { onShutdown } from './lib/shutdown.js';
+import { BREAKS, type Break } from '../tests/reference-server/breaks.js';
+
+interface Outcome {
+  variant: Break | 'intact';
+  passed: boolean;
+  failures: string[];
+}
+
+const apiKey = `ref_${randomBytes(12).toString('hex')}`;
+const restrictedApiKey = `ref_restricted_${randomBytes(12).toString('hex')}`;
+onShutdown(stopAllChildren);
+
+async function runAgainst(variant: Break | 'intact'): Promise<Outcome> {
+  const port = await freePort();
+  const server = startChild(process.execPath, ['--import', 'tsx', 'tests/reference-server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      REFERENCE_PORT: String(port),
+      REFERENCE_API_KEY: apiKey,
+      REFERENCE_RESTRICTED_API_KEY: restrictedApiKey,
+      REFERENCE_BREAK: variant === 'intact' ? '' : variant,
+    },
+  });
+  try {
+    const baseUrl = `http://127.0.0.1:${port}/api`;
+    await waitUntilAnswering(`${baseUrl}/v1/users/ready`, server);
+    const suite = startChild(bin('vitest'), ['run', '--project', 'contract'], {
+      cwd: ROOT,
+      env: { ...process.env, HIPP_CONTRACT_TARGET: baseUrl, HIPP_API_KEY: apiKey, HIPP_RESTRICTED_API_KEY: restrictedApiKey, CI: process.env.CI ?? '', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    const code = await new Promise<number | null>((resolve) => suite.process.once('exit', resolve));
+    // The first line of each distinct failure: it names the operation, the status and the JSON path.
+    let failures = [...new Set(suite.output().split('\n').filter((line) => /^\w*(Error|Breach): /.test(line) && !line.startsWith('Error: Property failed')))];
+    let passed = code === 0;
+    if (passed && variant === 'intact') {
+      // The Arazzo flows must hold against a real server too, the 404 flow included.
+      const flows = await respect(baseUrl, apiKey);
+      passed = flows.code === 0;
+      if (!passed) failures = [`redocly respect failed:\n${flows.output}`];
+    }
+    return { variant, passed, failures };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Runs `tasks` two at a time: the machines here have two cores. */
+async function inPairs<T>(tasks: Array<() => Promise<T>>): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]!();
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return results;
+}
+
+const intact = await runAgainst('intact');
+if (!intact.passed) {
+  console.error(`The contract suite fails against the intact reference server:\n  ${intact.failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('intact reference server: the contract suite and the Arazzo flows pass');
+
+const variants = Object.keys(BREAKS) as Break[];
+const outcomes = await inPairs(variants.map((variant) => () => runAgainst(variant)));
+for (const outcome of outcomes) {
+  const verdict = outcome.passed ? 'MISSED' : 'caught';
+  console.log(`${verdict}  ${outcome.variant}: ${BREAKS[outcome.variant as Break]}`);
+  for (const failure of outcome.failures.slice(0, 2)) console.log(`          ${failure}`);
+}
+const caught = outcomes.filter((outcome) => !outcome.passed).length;
+console.log(`caught ${caught}/${variants.length}`);
+process.exitCode = caught === variants.length ? 0 : 1;
