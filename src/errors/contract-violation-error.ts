@@ -4,7 +4,7 @@ import { HippError } from './hipp-error.js';
 export interface ContractIssue {
   /** JSON pointer into the body; `''` is the body itself. A missing property is named by its own path. */
   path: string;
-  /** The JSON Schema keyword that failed (`required`, `enum`, `format`, ...), or `json` for a body that is not JSON. */
+  /** The JSON Schema keyword that failed (`required`, `enum`, `format`, ...), `json` for a body that is not JSON, or `status` for a success status the spec does not document. */
   keyword: string;
 }
 

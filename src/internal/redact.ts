@@ -26,14 +26,25 @@ export function redactHeaders(headers: Headers, redact: Redactor): Headers {
 }
 
 /**
- * A cause to attach to an error. A foreign error (say, from a custom fetch) that
- * mentions the secret is replaced by a plain one with a masked message.
+ * A cause safe to attach to an error. Foreign objects (a custom fetch's error, its `request`,
+ * an axios-style `config.headers`) can hold the key anywhere, so none is attached as it is:
+ * errors become plain copies of name, message, code and stack, masked, down the `cause` chain;
+ * any other thrown value is dropped.
  */
-export function redactCause(cause: unknown, redact: Redactor): unknown {
-  if (!(cause instanceof Error)) return typeof cause === 'string' ? redact(cause) : cause;
-  const texts = [cause.message, cause.stack ?? ''];
-  if (texts.every((text) => redact(text) === text)) return cause;
-  const safe = new Error(redact(cause.message));
+export function redactCause(cause: unknown, redact: Redactor, depth = 0): unknown {
+  if (typeof cause === 'string') return redact(cause);
+  if (!(cause instanceof Error) || depth > 4) return undefined;
+  const safe = new Error(redact(cause.message), { cause: redactCause(cause.cause, redact, depth + 1) });
   safe.name = cause.name;
+  safe.stack = redact(cause.stack ?? '');
+  const code = (cause as { code?: unknown }).code;
+  if (typeof code === 'string' || typeof code === 'number') Object.assign(safe, { code });
+  if (safe.cause === undefined) delete (safe as { cause?: unknown }).cause;
   return safe;
+}
+
+/** The `x-request-id` response header, masked: a server may echo anything back in it. */
+export function redactRequestId(response: Response, redact: Redactor): string | undefined {
+  const value = response.headers.get('x-request-id');
+  return value === null ? undefined : redact(value);
 }

@@ -5,7 +5,7 @@ import type { Middleware } from 'openapi-fetch';
 import { ContractViolationError, type ContractIssue } from '../errors/contract-violation-error.js';
 import { operationIdOf } from './operations.js';
 import { parseBody } from './parse-body.js';
-import type { Redactor } from './redact.js';
+import { redactRequestId, type Redactor } from './redact.js';
 
 export function responseCheck(options: { validateResponses: boolean; redact: Redactor }): Middleware {
   return {
@@ -19,13 +19,15 @@ export function responseCheck(options: { validateResponses: boolean; redact: Red
           operationId,
           status: response.status,
           issues: issues.map((issue) => ({ ...issue, path: options.redact(issue.path) })),
-          requestId: response.headers.get('x-request-id') ?? undefined,
+          requestId: redactRequestId(response, options.redact),
         });
 
       if (response.ok && !parsed.json) throw fail([{ path: '', keyword: 'json' }]);
       if (options.validateResponses) {
         const { findContractIssues } = await import('../validate.js');
         const issues = findContractIssues(operationId, response.status, parsed.json ? parsed.value : parsed.text);
+        // A success the spec does not document (say, a 201 from get) breaks the contract as much as a bad body.
+        if (issues === undefined && response.ok) throw fail([{ path: '', keyword: 'status' }]);
         if (issues && issues.length > 0) throw fail(issues);
       }
       return undefined;

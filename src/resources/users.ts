@@ -4,7 +4,7 @@ import { ContractViolationError } from '../errors/contract-violation-error.js';
 import { HippUsageError } from '../errors/hipp-usage-error.js';
 import { apiErrorFromResponse } from '../internal/api-error.js';
 import { resolveRequestOptions } from '../internal/options.js';
-import type { Redactor } from '../internal/redact.js';
+import { redactRequestId, type Redactor } from '../internal/redact.js';
 import type { Transport } from '../internal/transport.js';
 import type { CreateUserRequest, CreateUserResponse, RequestOptions, User } from '../types.js';
 
@@ -66,7 +66,7 @@ function unwrap<T>(data: T | undefined, error: unknown, response: Response, oper
       operationId,
       status: response.status,
       issues: [{ path: '', keyword: 'json' }],
-      requestId: response.headers.get('x-request-id') ?? undefined,
+      requestId: redactRequestId(response, redact),
     });
   }
   return data;

@@ -101,6 +101,41 @@ describe('the API key stays secret', () => {
     expectNoKey(error);
   });
 
+  it.each([
+    ['a nested cause quoting it', (request: Request) => new Error('fetch failed', { cause: new Error(`refused ${request.headers.get('authorization')}`) })],
+    ['the request attached to the error', (request: Request) => Object.assign(new Error('fetch failed'), { request })],
+    ['axios-style config headers', (request: Request) => Object.assign(new Error('fetch failed'), { config: { headers: { Authorization: request.headers.get('authorization') } } })],
+    ['a thrown plain object holding the headers', (request: Request) => ({ headers: Object.fromEntries(request.headers) })],
+  ])('when a custom fetch fails with %s', async (_what, failure) => {
+    const hipp = testClient('https://app.hipp.health/api', {
+      maxRetries: 0,
+      fetch: async (request) => {
+        throw failure(request);
+      },
+    });
+    const error = await rejectionOf(hipp.users.get('usr_1'));
+    expect(error).toBeInstanceOf(HippConnectionError);
+    expectNoKey(error);
+  });
+
+  it('in the request id of a contract violation', async () => {
+    const server = await startServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': String(req.headers.authorization) });
+      res.end(JSON.stringify({ publicId: 1 }));
+    });
+    const error = await rejectionOf(testClient(server.url, { validateResponses: true }).users.get('usr_1'));
+    expectNoKey(error);
+    expect((error as { requestId?: string }).requestId).toBe('Bearer [REDACTED]');
+  });
+
+  it('in the request id of a truncated 200 body', async () => {
+    const server = await startServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': String(req.headers.authorization) });
+      res.end('{"publicId":');
+    });
+    expectNoKey(await rejectionOf(testClient(server.url).users.get('usr_1')));
+  });
+
   it('in usage errors raised after the key was read', async () => {
     expectNoKey(
       (() => {

@@ -1,6 +1,6 @@
 // validateResponses: bodies are checked with the ahead-of-time validators; errors name paths, never values.
 import { describe, expect, it } from 'vitest';
-import { ContractViolationError, NotFoundError } from '../../src/index.js';
+import { ContractViolationError, HippApiError, NotFoundError } from '../../src/index.js';
 import { rejectionOf, testClient } from './helpers/client.js';
 import { closeServersAfterEach, json, startServer } from './helpers/server.js';
 
@@ -86,10 +86,26 @@ describe('validateResponses: true', () => {
     expect((error as ContractViolationError).issues).toEqual([{ path: '/error', keyword: 'required' }]);
   });
 
-  it('leaves statuses the spec does not document to the API errors', async () => {
+  it('keeps a documented error with a conforming body as its status class', async () => {
     const server = await startServer(json(404, { error: 'Resource not found' }));
     const error = await rejectionOf(testClient(server.url, { validateResponses: true }).users.get('usr_1'));
     expect(error).toBeInstanceOf(NotFoundError);
+  });
+
+  it('leaves error statuses the spec does not document to the API errors', async () => {
+    const server = await startServer(json(409, { anything: true }));
+    const error = await rejectionOf(testClient(server.url, { validateResponses: true }).users.get('usr_1'));
+    expect(error).toBeInstanceOf(HippApiError);
+    expect(error).not.toBeInstanceOf(ContractViolationError);
+    expect((error as HippApiError).status).toBe(409);
+  });
+
+  it('refuses a success status the spec does not document', async () => {
+    const server = await startServer(json(201, {}));
+    const error = await rejectionOf(testClient(server.url, { validateResponses: true }).users.get('usr_1'));
+    expect(error).toBeInstanceOf(ContractViolationError);
+    expect((error as ContractViolationError).status).toBe(201);
+    expect((error as ContractViolationError).issues).toEqual([{ path: '', keyword: 'status' }]);
   });
 
   it('applies to hipp.api as well', async () => {
