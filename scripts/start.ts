@@ -1,13 +1,21 @@
 // npm start: lint the spec, then serve the Prism mock and the docs side by side until Ctrl-C.
 import { buildDocsPage, DOCS_DIR } from './lib/docs.js';
 import { startMock } from './lib/prism.js';
+import { stopAllChildren } from './lib/processes.js';
 import { lintSpec } from './lib/redocly.js';
-import { onShutdown } from './lib/shutdown.js';
+import { onShutdown, shuttingDown } from './lib/shutdown.js';
 import { SPEC_PATH } from './lib/spec.js';
 import { createStaticServer, listen } from './lib/static-server.js';
 
 const mockPort = Number(process.env.MOCK_PORT ?? 4010);
 const docsPort = Number(process.env.DOCS_PORT ?? 8080);
+const docsServer = createStaticServer(DOCS_DIR);
+
+// Registered first, so a Ctrl-C while lint, the docs build or Prism are still starting cleans up too.
+onShutdown(async () => {
+  await stopAllChildren();
+  if (docsServer.listening) await new Promise<void>((resolve) => docsServer.close(() => resolve()));
+});
 
 const lint = await lintSpec(SPEC_PATH);
 if (lint.code !== 0) {
@@ -18,13 +26,9 @@ if (lint.code !== 0) {
 console.log('openapi.yaml passes lint');
 
 await buildDocsPage();
-const docsServer = createStaticServer(DOCS_DIR);
 const mock = await startMock({ port: mockPort });
-onShutdown(async () => {
-  await mock.stop();
-  await new Promise<void>((resolve) => docsServer.close(() => resolve()));
-});
 mock.child.process.once('exit', (code) => {
+  if (shuttingDown()) return;
   console.error(`the mock exited unexpectedly (${code})\n${mock.child.output()}`);
   docsServer.close();
   process.exit(1);

@@ -20,7 +20,7 @@ export async function startMock(options: { port?: number; specPath?: string; hos
   );
   const url = `http://${host}:${port}`;
   try {
-    await waitUntilAnswering(`${url}/v1/users/ready-check`, child);
+    await waitUntilAnswering(`${url}/v1/users/ready-check`, child, 30_000, `Prism is listening on ${url}`);
   } catch (error) {
     await child.stop();
     throw error;

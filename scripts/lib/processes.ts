@@ -62,12 +62,20 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Polls `url` until it answers with any HTTP status, the child exits, or the deadline passes. */
-export async function waitUntilAnswering(url: string, child: Child, timeoutMs = 30_000): Promise<void> {
+/**
+ * Polls `url` until it answers with any HTTP status, the child exits, or the deadline passes.
+ * With `readyText`, the child must also have printed it: a port answering is not proof that
+ * our child, rather than some other process, holds it.
+ */
+export async function waitUntilAnswering(url: string, child: Child, timeoutMs = 30_000, readyText?: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.process.exitCode !== null) {
-      throw new Error(`process ${child.pid} exited with ${child.process.exitCode} before answering:\n${child.output()}`);
+    if (child.process.exitCode !== null || child.process.signalCode !== null) {
+      throw new Error(`process ${child.pid} exited (${child.process.exitCode ?? child.process.signalCode}) before answering:\n${child.output()}`);
+    }
+    if (readyText && !child.output().includes(readyText)) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
     }
     try {
       await fetch(url, { signal: AbortSignal.timeout(1000) });

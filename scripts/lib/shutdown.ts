@@ -1,8 +1,14 @@
 // Runs one cleanup on Ctrl-C, SIGTERM or exit, so no child outlives the script.
 import { killAllChildrenNow } from './processes.js';
 
+let stopping = false;
+
+/** True once a shutdown began: children exiting then are expected, not a crash. */
+export function shuttingDown(): boolean {
+  return stopping;
+}
+
 export function onShutdown(cleanup: () => Promise<void>): void {
-  let stopping = false;
   const stop = (code: number) => {
     if (stopping) return;
     stopping = true;

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/bin.js';
 import { freePort, startChild } from '../../scripts/lib/processes.js';
 
-function processesMentioning(text: string): string[] {
+/** Running processes whose command line holds `--port <port>`. */
+function processesOnPort(port: number): string[] {
   return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
     .split('\n')
-    .filter((line) => line.includes(text));
+    .filter((line) => new RegExp(`--port ${port}(\\s|$)`).test(line));
 }
 
 async function waitFor(predicate: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
@@ -19,12 +20,17 @@ async function waitFor(predicate: () => boolean, what: string, timeoutMs = 60_00
 }
 
 describe.concurrent('npm start', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('serves the mock and the docs, then stops both on %s', async (signal) => {
+  // SIGTERM goes to the script alone (a supervisor's stop); SIGINT to its whole process group, as Ctrl-C does.
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)('serves the mock and the docs, then stops both cleanly on %s', async (signal, exitCode) => {
     const mockPort = await freePort();
     const docsPort = await freePort();
     const start = startChild(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
       cwd: ROOT,
       env: { ...process.env, MOCK_PORT: String(mockPort), DOCS_PORT: String(docsPort) },
+      detached: true,
     });
     try {
       await waitFor(() => start.output().includes('Ctrl-C stops both') || start.process.exitCode !== null, 'npm start to be ready');
@@ -44,12 +50,14 @@ describe.concurrent('npm start', () => {
       const docs = await fetch(`http://127.0.0.1:${docsPort}/`);
       expect(docs.status).toBe(200);
       expect(await docs.text()).toContain('Hipp Health Users API');
-      expect(processesMentioning(`--port ${mockPort}`)).toHaveLength(1);
+      expect(processesOnPort(mockPort)).toHaveLength(1);
 
-      process.kill(start.pid, signal);
+      process.kill(signal === 'SIGINT' ? -start.pid : start.pid, signal);
       await waitFor(() => start.process.exitCode !== null || start.process.signalCode !== null, 'npm start to exit', 10_000);
 
-      expect(processesMentioning(`--port ${mockPort}`)).toEqual([]);
+      expect(start.process.exitCode).toBe(exitCode);
+      expect(start.output()).not.toContain('exited unexpectedly');
+      expect(processesOnPort(mockPort)).toEqual([]);
       await expect(fetch(`http://127.0.0.1:${mockPort}/`)).rejects.toThrow();
       await expect(fetch(`http://127.0.0.1:${docsPort}/`)).rejects.toThrow();
     } finally {
