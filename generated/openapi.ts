@@ -112,7 +112,11 @@ export type components = {
             /** @description Payors to assign to the user; those that do not exist are passed over. */
             providerPayors?: string[];
         };
-        /** @description The answer to a successful create. */
+        /**
+         * @description The answer to a successful create. The API reference marks neither field as
+         *     required, but every documented answer carries both, and the created user is
+         *     the point of the call, so both are required here.
+         */
         CreateUserResponse: {
             /** @description A confirmation, such as `User created successfully`. */
             message: string;
@@ -137,8 +141,9 @@ export type components = {
             /** @description The user's last name. */
             lastName: string;
             /**
-             * Format: email
-             * @description The user's email address.
+             * @description The user's email address. The request checks its format; the API reference
+             *     gives this response field no format (its own sample shows a plain string),
+             *     so none is imposed here.
              */
             email?: string;
             /** @description The user's role. */
@@ -211,7 +216,7 @@ export type components = {
         };
         /** @description The body of a validation error (`400`). */
         ValidationError: {
-            /** @description Always `Validation error`. */
+            /** @description A summary of the failure, such as `Validation error`. */
             error: string;
             /** @description One entry per broken rule. */
             details: components["schemas"]["ValidationIssue"][];
@@ -222,8 +227,12 @@ export type components = {
             code: string;
             /** @description What the rule demands, in words. */
             message: string;
-            /** @description Where the offending value sits, from the root of the request, such as `["email"]`. */
-            path: string[];
+            /**
+             * @description Where the offending value sits, from the root of the request, such as `["email"]`.
+             *     The documented paths hold property names only; an array element would be named by
+             *     its index, so a step may also be an integer.
+             */
+            path: (string | number)[];
         };
     };
     responses: {
@@ -322,7 +331,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description Your API key may not read this user. */
+            /** @description Access to this user is denied. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -3,12 +3,11 @@
 import runtime0 from "ajv-formats/dist/formats.js";
 export const createUser_200 = validate20;
 const schema31 = {"$id":"createUser:200","$ref":"https://app.hipp.health/api/openapi.json#/$defs/CreateUserResponse"};
-const schema33 = {"type":"object","description":"The answer to a successful create.","required":["message","user"],"properties":{"message":{"type":"string","description":"A confirmation, such as `User created successfully`."},"user":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/CreatedUser"}}};
-const schema34 = {"type":"object","description":"The user as returned right after creation. It differs from `User`, the\nshape that *Get a user* returns: it carries contact and organization\nfields and no demographic ones.\n\nThe API reference marks none of these fields as required. This spec\nrequires the three that a successful create always has, since the\nrequest itself required the names: `publicId`, `firstName` and\n`lastName`. `role` is optional because the reference's own samples\ndisagree on whether it is echoed.\n","required":["publicId","firstName","lastName"],"properties":{"publicId":{"type":"string","description":"The new user's public identifier; pass it to *Get a user*."},"firstName":{"type":"string","description":"The user's first name."},"lastName":{"type":"string","description":"The user's last name."},"email":{"type":"string","format":"email","description":"The user's email address."},"role":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/UserRole","description":"The user's role."},"phoneNumber":{"type":"string","description":"The user's phone number."},"npiNumber":{"type":"string","description":"The user's National Provider Identifier (NPI) number."},"shouldSendSMS":{"type":"boolean","description":"Whether the user is sent SMS notifications."},"createdAt":{"type":"string","format":"date-time","description":"When the user was created, an ISO 8601 date-time."},"organization":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/Organization"}}};
+const schema33 = {"type":"object","description":"The answer to a successful create. The API reference marks neither field as\nrequired, but every documented answer carries both, and the created user is\nthe point of the call, so both are required here.\n","required":["message","user"],"properties":{"message":{"type":"string","description":"A confirmation, such as `User created successfully`."},"user":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/CreatedUser"}}};
+const schema34 = {"type":"object","description":"The user as returned right after creation. It differs from `User`, the\nshape that *Get a user* returns: it carries contact and organization\nfields and no demographic ones.\n\nThe API reference marks none of these fields as required. This spec\nrequires the three that a successful create always has, since the\nrequest itself required the names: `publicId`, `firstName` and\n`lastName`. `role` is optional because the reference's own samples\ndisagree on whether it is echoed.\n","required":["publicId","firstName","lastName"],"properties":{"publicId":{"type":"string","description":"The new user's public identifier; pass it to *Get a user*."},"firstName":{"type":"string","description":"The user's first name."},"lastName":{"type":"string","description":"The user's last name."},"email":{"type":"string","description":"The user's email address. The request checks its format; the API reference\ngives this response field no format (its own sample shows a plain string),\nso none is imposed here.\n"},"role":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/UserRole","description":"The user's role."},"phoneNumber":{"type":"string","description":"The user's phone number."},"npiNumber":{"type":"string","description":"The user's National Provider Identifier (NPI) number."},"shouldSendSMS":{"type":"boolean","description":"Whether the user is sent SMS notifications."},"createdAt":{"type":"string","format":"date-time","description":"When the user was created, an ISO 8601 date-time."},"organization":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/Organization"}}};
 const schema35 = {"type":"string","description":"Every role the API may return for a user. It is wider than\n`AssignableRole`: `HIPP_ADMIN`, `HIPP_BILLING_MANAGER` and\n`CLINICAL_SUPERADMIN` exist but cannot be assigned through the API.\n","enum":["ADMIN","BILLING_MANAGER","SCHEDULING_MANAGER","CLINICIAN","TECHNICIAN","PATIENT","CAREGIVER","HIPP_ADMIN","HIPP_BILLING_MANAGER","CLINICAL_ADMIN","PAYROLL_ADMIN","CLINICAL_SUPERADMIN"]};
 const schema36 = {"type":"object","description":"The organization the user belongs to.","properties":{"name":{"type":"string","description":"The organization's name."},"publicId":{"type":"string","description":"The organization's public identifier."}}};
-const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const formats2 = runtime0.fullFormats["date-time"];
+const formats0 = runtime0.fullFormats["date-time"];
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -88,10 +87,8 @@ errors++;
 }
 }
 if(data.email !== undefined){
-let data3 = data.email;
-if(typeof data3 === "string"){
-if(!(formats0.test(data3))){
-const err6 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(typeof data.email !== "string"){
+const err6 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -101,8 +98,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.role !== undefined){
+let data4 = data.role;
+if(typeof data4 !== "string"){
+const err7 = {instancePath:instancePath+"/role",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/UserRole/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -111,11 +110,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.role !== undefined){
-let data4 = data.role;
-if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/role",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/UserRole/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((((((((data4 === "ADMIN") || (data4 === "BILLING_MANAGER")) || (data4 === "SCHEDULING_MANAGER")) || (data4 === "CLINICIAN")) || (data4 === "TECHNICIAN")) || (data4 === "PATIENT")) || (data4 === "CAREGIVER")) || (data4 === "HIPP_ADMIN")) || (data4 === "HIPP_BILLING_MANAGER")) || (data4 === "CLINICAL_ADMIN")) || (data4 === "PAYROLL_ADMIN")) || (data4 === "CLINICAL_SUPERADMIN"))){
+const err8 = {instancePath:instancePath+"/role",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/UserRole/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -124,8 +120,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!((((((((((((data4 === "ADMIN") || (data4 === "BILLING_MANAGER")) || (data4 === "SCHEDULING_MANAGER")) || (data4 === "CLINICIAN")) || (data4 === "TECHNICIAN")) || (data4 === "PATIENT")) || (data4 === "CAREGIVER")) || (data4 === "HIPP_ADMIN")) || (data4 === "HIPP_BILLING_MANAGER")) || (data4 === "CLINICAL_ADMIN")) || (data4 === "PAYROLL_ADMIN")) || (data4 === "CLINICAL_SUPERADMIN"))){
-const err9 = {instancePath:instancePath+"/role",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/UserRole/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.phoneNumber !== undefined){
+if(typeof data.phoneNumber !== "string"){
+const err9 = {instancePath:instancePath+"/phoneNumber",schemaPath:"#/properties/phoneNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -135,9 +133,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.phoneNumber !== undefined){
-if(typeof data.phoneNumber !== "string"){
-const err10 = {instancePath:instancePath+"/phoneNumber",schemaPath:"#/properties/phoneNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.npiNumber !== undefined){
+if(typeof data.npiNumber !== "string"){
+const err10 = {instancePath:instancePath+"/npiNumber",schemaPath:"#/properties/npiNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -147,9 +145,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.npiNumber !== undefined){
-if(typeof data.npiNumber !== "string"){
-const err11 = {instancePath:instancePath+"/npiNumber",schemaPath:"#/properties/npiNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.shouldSendSMS !== undefined){
+if(typeof data.shouldSendSMS !== "boolean"){
+const err11 = {instancePath:instancePath+"/shouldSendSMS",schemaPath:"#/properties/shouldSendSMS/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -159,9 +157,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.shouldSendSMS !== undefined){
-if(typeof data.shouldSendSMS !== "boolean"){
-const err12 = {instancePath:instancePath+"/shouldSendSMS",schemaPath:"#/properties/shouldSendSMS/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.createdAt !== undefined){
+let data8 = data.createdAt;
+if(typeof data8 === "string"){
+if(!(formats0.validate(data8))){
+const err12 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -171,11 +171,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data8 = data.createdAt;
-if(typeof data8 === "string"){
-if(!(formats2.validate(data8))){
-const err13 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+else {
+const err13 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -185,8 +182,12 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.organization !== undefined){
+let data9 = data.organization;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.name !== undefined){
+if(typeof data9.name !== "string"){
+const err14 = {instancePath:instancePath+"/organization/name",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Organization/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -196,12 +197,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.organization !== undefined){
-let data9 = data.organization;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.name !== undefined){
-if(typeof data9.name !== "string"){
-const err15 = {instancePath:instancePath+"/organization/name",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Organization/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.publicId !== undefined){
+if(typeof data9.publicId !== "string"){
+const err15 = {instancePath:instancePath+"/organization/publicId",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Organization/properties/publicId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -211,9 +209,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data9.publicId !== undefined){
-if(typeof data9.publicId !== "string"){
-const err16 = {instancePath:instancePath+"/organization/publicId",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Organization/properties/publicId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err16 = {instancePath:instancePath+"/organization",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Organization/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -225,24 +223,12 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/organization",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Organization/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
 }
 errors++;
 }
@@ -340,8 +326,8 @@ validate20.evaluated = {"props":{"message":true,"user":true},"dynamicProps":fals
 
 export const createUser_400 = validate26;
 const schema37 = {"$id":"createUser:400","$ref":"https://app.hipp.health/api/openapi.json#/$defs/ValidationError"};
-const schema38 = {"type":"object","description":"The body of a validation error (`400`).","required":["error","details"],"properties":{"error":{"type":"string","description":"Always `Validation error`."},"details":{"type":"array","description":"One entry per broken rule.","items":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/ValidationIssue"}}}};
-const schema39 = {"type":"object","description":"One broken validation rule.","required":["code","message","path"],"properties":{"code":{"type":"string","description":"A machine-readable code for the rule, such as `invalid_string`."},"message":{"type":"string","description":"What the rule demands, in words."},"path":{"type":"array","description":"Where the offending value sits, from the root of the request, such as `[\"email\"]`.","items":{"type":"string","description":"One step of the path."}}}};
+const schema38 = {"type":"object","description":"The body of a validation error (`400`).","required":["error","details"],"properties":{"error":{"type":"string","description":"A summary of the failure, such as `Validation error`."},"details":{"type":"array","description":"One entry per broken rule.","items":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/ValidationIssue"}}}};
+const schema39 = {"type":"object","description":"One broken validation rule.","required":["code","message","path"],"properties":{"code":{"type":"string","description":"A machine-readable code for the rule, such as `invalid_string`."},"message":{"type":"string","description":"What the rule demands, in words."},"path":{"type":"array","description":"Where the offending value sits, from the root of the request, such as `[\"email\"]`.\nThe documented paths hold property names only; an array element would be named by\nits index, so a step may also be an integer.\n","items":{"type":["string","integer"],"description":"One step of the path, a property name or an array index."}}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -452,8 +438,9 @@ let data5 = data2.path;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(typeof data5[i1] !== "string"){
-const err8 = {instancePath:instancePath+"/details/" + i0+"/path/" + i1,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ValidationIssue/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data6 = data5[i1];
+if((typeof data6 !== "string") && (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6))))){
+const err8 = {instancePath:instancePath+"/details/" + i0+"/path/" + i1,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ValidationIssue/properties/path/items/type",keyword:"type",params:{type: schema39.properties.path.items.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -646,7 +633,7 @@ validate30.evaluated = {"props":{"error":true},"dynamicProps":false,"dynamicItem
 export const getUserById_200 = validate31;
 const schema44 = {"$id":"getUserById:200","$ref":"https://app.hipp.health/api/openapi.json#/$defs/User"};
 const schema45 = {"type":"object","description":"A user as returned by *Get a user*, with demographic fields that may be\n`null`.\n\nThe API reference lists `role` as required, yet the sample at the top\nof the same page carries neither `role` nor `sex`. This spec takes the\nreading that accepts every documented example: only `publicId` is\nrequired.\n","required":["publicId"],"properties":{"publicId":{"type":"string","description":"The user's public identifier."},"role":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/UserRole","description":"The user's role, any of the twelve user roles."},"firstName":{"type":["string","null"],"description":"The user's first name."},"lastName":{"type":["string","null"],"description":"The user's last name."},"sex":{"type":["string","null"],"enum":["MALE","FEMALE","OTHER",null],"description":"The user's sex."},"caregiverId":{"type":["string","null"],"description":"The public identifier of the user's caregiver, when the user is a patient."},"birthDate":{"type":["string","null"],"format":"date","description":"The user's birth date, as YYYY-MM-DD."},"addressLine1":{"type":["string","null"],"description":"The first line of the user's address."},"addressLine2":{"type":["string","null"],"description":"The second line of the user's address."},"city":{"type":["string","null"],"description":"The city of the user's address."},"state":{"type":["string","null"],"description":"The state of the user's address."},"postalCode":{"type":["string","null"],"description":"The postal code of the user's address."}}};
-const formats4 = runtime0.fullFormats.date;
+const formats2 = runtime0.fullFormats.date;
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -779,7 +766,7 @@ vErrors.push(err9);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!(formats4.validate(data6))){
+if(!(formats2.validate(data6))){
 const err10 = {instancePath:instancePath+"/birthDate",schemaPath:"#/properties/birthDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -1005,8 +992,9 @@ let data5 = data2.path;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(typeof data5[i1] !== "string"){
-const err8 = {instancePath:instancePath+"/details/" + i0+"/path/" + i1,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ValidationIssue/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data6 = data5[i1];
+if((typeof data6 !== "string") && (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6))))){
+const err8 = {instancePath:instancePath+"/details/" + i0+"/path/" + i1,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ValidationIssue/properties/path/items/type",keyword:"type",params:{type: schema39.properties.path.items.type},message:"must be string,integer"};
 if(vErrors === null){
 vErrors = [err8];
 }

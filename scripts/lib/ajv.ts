@@ -11,7 +11,8 @@ const addFormats = interopDefault(addFormatsModule);
 export const FORMATS = ['email', 'date', 'date-time'] as const;
 
 export function createSpecAjv(spec: OpenApiDocument, options: Options = {}): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, ...options });
+  // Union types are plain JSON Schema 2020-12 (`type: [string, integer]`); strict mode only warns about style.
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, ...options });
   addFormats(ajv, [...FORMATS]);
   ajv.addKeyword('example');
   ajv.addSchema(definitionsSchema(spec));

@@ -62,7 +62,7 @@ describe('validateResponses: true', () => {
 
   it('checks create responses, nested paths included', async () => {
     const server = await startServer(
-      json(200, { message: 'User created successfully', user: { firstName: 'Johanna', lastName: 'Doevenbrook', email: 'not-an-email' } }),
+      json(200, { message: 'User created successfully', user: { firstName: 'Johanna', lastName: 'Doevenbrook', createdAt: 'yesterday' } }),
     );
     const error = await rejectionOf(
       testClient(server.url, { validateResponses: true }).users.create({ firstName: 'Johanna', lastName: 'Doevenbrook' }),
@@ -72,10 +72,10 @@ describe('validateResponses: true', () => {
     expect(violation.operationId).toBe('createUser');
     expect(violation.issues).toEqual([
       { path: '/user/publicId', keyword: 'required' },
-      { path: '/user/email', keyword: 'format' },
+      { path: '/user/createdAt', keyword: 'format' },
     ]);
     expect(violation.message).not.toContain('Johanna');
-    expect(violation.message).not.toContain('not-an-email');
+    expect(violation.message).not.toContain('yesterday');
   });
 
   it('checks documented error bodies too', async () => {
