@@ -57,25 +57,32 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
     expect(existsSync(join(ROOT, 'dist/docs/index.html'))).toBe(true);
   });
 
-  /** Clicks an entry of the sidebar, as a reader would, and returns the text then shown. */
-  async function open(link: string, heading: string): Promise<string> {
-    await page.getByRole('link', { name: link }).first().click();
-    await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 30_000 });
-    return page.locator('body').innerText();
+  /** Clicks an operation in the sidebar, as a reader would, and returns its section of the page. */
+  async function openOperation(title: string, sectionId: string) {
+    await page.getByRole('link', { name: title }).first().click();
+    await page.getByRole('heading', { name: title }).first().waitFor({ timeout: 30_000 });
+    return page.locator(`[data-section-id="${sectionId}"]`);
   }
 
-  it('shows "Create a user" with its statuses and the nine assignable roles', async () => {
-    const text = await open('Create a user', 'Create a user');
-    expect(text).toContain('/v1/users');
-    for (const status of ['200', '400', '401', '403']) expect(text).toContain(status);
-    for (const role of assignableRoles) expect(text).toContain(role);
+  /** The status tabs of a section's response list, as shown. */
+  async function statusTabs(section: ReturnType<Page['locator']>): Promise<string[]> {
+    return section.getByRole('tablist', { name: 'Response status' }).first().getByRole('tab').allInnerTexts();
+  }
+
+  it('shows "Create a user" with exactly its documented statuses and the nine assignable roles in its request', async () => {
+    const section = await openOperation('Create a user', '/users/createuser');
+    expect(await section.innerText()).toContain('/v1/users');
+    expect(await statusTabs(section)).toEqual(['200', '400', '401', '403']);
+    const roleField = await section.locator('[id="users/createuser/t=request&path=role"]').innerText();
+    for (const role of assignableRoles) expect(roleField).toContain(role);
+    expect(roleField).not.toContain('HIPP_ADMIN');
     expect(assignableRoles).toHaveLength(9);
   });
 
-  it('shows "Get a user" with its statuses', async () => {
-    const text = await open('Get a user', 'Get a user');
-    expect(text).toContain('/v1/users/{publicId}');
-    for (const status of ['200', '400', '401', '403', '404']) expect(text).toContain(status);
+  it('shows "Get a user" with exactly its documented statuses', async () => {
+    const section = await openOperation('Get a user', '/users/getuserbyid');
+    expect(await section.innerText()).toContain('/v1/users/{publicId}');
+    expect(await statusTabs(section)).toEqual(['200', '400', '401', '403', '404']);
   });
 
   it('renders with everything outside this machine refused; only the Redoc attribution image is asked for', () => {

@@ -46,6 +46,7 @@ describe('npm run lint', () => {
     ['an unused component', () => replaceOnce(spec, '  schemas:\n', '  schemas:\n    Unused:\n      type: string\n      description: Used by nothing.\n'), 'no-unused-components'],
     ['an operation without a 400', () => replaceOnce(spec, "        '400':\n          description: The `publicId`", "        '422':\n          description: The `publicId`"), 'operation-documents-400-and-401'],
     ['a property without a description', () => replaceOnce(spec, "          description: The user's National Provider Identifier (NPI) number.\n", ''), 'schema-has-description'],
+    ['a response without a description', () => replaceOnce(spec, '          description: No user with this `publicId` exists in your organization.\n', ''), 'description'],
     ['a response without an example', () => replaceOnce(spec, '              examples:\n                notFound:', '              x-examples:\n                notFound:'), 'response-has-example'],
   ];
 
