@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError } from '../../src/index.js';
 import { contractClient } from './support/client.js';
-import { call, expectStatus, isMock, target } from './support/http.js';
+import { call, isMock, target } from './support/http.js';
 import { VALID_REQUEST } from './support/requests.js';
 
 const withoutAuthorization = (request: Request) => {
@@ -14,7 +14,7 @@ const withoutAuthorization = (request: Request) => {
 describe('authentication', () => {
   it.each(['createUser', 'getUserById'] as const)('%s without an Authorization header answers 401 with the documented body', async (operationId) => {
     const answer = await call(operationId, { ...VALID_REQUEST[operationId], noAuth: true });
-    expectStatus(answer, 401);
+    expect(answer.status, `${operationId} without a key answered ${answer.status}, not 401`).toBe(401);
     expect(answer.body).toEqual({ error: 'API key required' });
   });
 
@@ -27,9 +27,13 @@ describe('authentication', () => {
     expect(String((error as Error).message)).not.toContain(target.apiKey);
   });
 
-  it.runIf(!isMock).each(['createUser', 'getUserById'] as const)('%s with a made-up key answers 401 (target mode only: Prism accepts any token)', async (operationId) => {
+  // `Invalid API key` is documented on the create page only; for get, any documented 401 body will do.
+  it.runIf(!isMock).each([
+    ['createUser', { error: 'Invalid API key' }],
+    ['getUserById', undefined],
+  ] as const)('%s with a made-up key answers 401 (target mode only: Prism accepts any token)', async (operationId, body) => {
     const answer = await call(operationId, { ...VALID_REQUEST[operationId], apiKey: `made-up-${Date.now()}` });
-    expectStatus(answer, 401);
-    expect(answer.body).toEqual({ error: 'Invalid API key' });
+    expect(answer.status, `${operationId} with a made-up key answered ${answer.status}, not 401`).toBe(401);
+    if (body) expect(answer.body).toEqual(body);
   });
 });

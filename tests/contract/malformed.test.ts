@@ -1,7 +1,8 @@
-// Bodies that are not a JSON object are answered with 400, promptly, never left hanging.
+// Bodies that are not a JSON object are refused promptly, never left hanging.
 import { describe, expect, it } from 'vitest';
 import { assertConforms } from './support/conformance.js';
-import { expectStatus, isMock, send } from './support/http.js';
+import { isMock, send } from './support/http.js';
+import { documentedStatuses } from './support/spec.js';
 
 const cases: Array<[string, { body?: string; headers?: Record<string, string> }]> = [
   ['a malformed JSON body', { body: '{"firstName": "Jane", "lastName": ' }],
@@ -11,13 +12,20 @@ const cases: Array<[string, { body?: string; headers?: Record<string, string> }]
 ];
 
 describe('createUser with a body that is not a JSON object', () => {
-  it.each(cases)('answers %s with 400 within 10 s', async (_what, request) => {
-    // `send` times out after 15 s; a hang fails here first.
+  it.each(cases)('answers %s promptly with a client error', async (_what, request) => {
+    // `send` gives up after 15 s; a hang fails here first.
     const started = Date.now();
     const answer = await send('createUser', request);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expectStatus(answer, 400);
-    // Prism answers a malformed body with an error body of its own; a real server must send the documented one.
-    if (!isMock || !request.body?.startsWith('{')) assertConforms(answer);
+    if (isMock) {
+      // Prism answers 400; for malformed JSON with an error body of its own rather than the documented one.
+      expect(answer.status).toBe(400);
+      if (!request.body?.startsWith('{')) assertConforms(answer);
+      return;
+    }
+    // The docs do not say how a real server answers these; any client error will do, and a documented one must keep its schema.
+    expect(answer.status, `createUser answered ${answer.status} to ${_what}`).toBeGreaterThanOrEqual(400);
+    expect(answer.status, `createUser answered ${answer.status} to ${_what}`).toBeLessThan(500);
+    if (documentedStatuses('createUser').includes(String(answer.status))) assertConforms(answer);
   });
 });

@@ -69,25 +69,28 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
     if (input.email && [...users.values()].some((user) => user.email === input.email) && !broken('accepts-invalid')) {
       return validationError(response, [{ code: 'custom', message: 'Email already in use', path: ['email'] }]);
     }
-    const role = input.role ?? 'TECHNICIAN';
+    const role = broken('wrong-role-echo') ? 'PATIENT' : (input.role ?? 'TECHNICIAN');
     if (!mayCreate(own, role) && !broken('admin-for-anyone')) return send(response, 403, { error: 'Access denied' });
 
     const user: StoredUser = {
       ...input,
       publicId: `usr_${Date.now()}_${randomBytes(5).toString('hex')}`,
       role,
-      shouldSendSMS: input.shouldSendSMS ?? false,
+      shouldSendSMS: input.shouldSendSMS ?? broken('sms-default-true'),
       createdAt: new Date().toISOString(),
     };
     users.set(user.publicId, user);
-    const { publicId, firstName, lastName, email, phoneNumber, npiNumber, shouldSendSMS, createdAt } = user;
+    const { publicId, email, phoneNumber, npiNumber, shouldSendSMS, createdAt } = user;
+    const [firstName, lastName] = broken('swapped-names') ? [user.lastName, user.firstName] : [user.firstName, user.lastName];
     const created = { ...(broken('created-without-publicId') ? {} : { publicId }), firstName, lastName, email, role, phoneNumber, npiNumber, shouldSendSMS, createdAt, organization: ORGANIZATION };
     send(response, broken('created-201') ? 201 : 200, { message: 'User created successfully', user: created });
   }
 
   function getUser(response: ServerResponse, publicId: string): void {
     if (broken('crashes-on-get')) return send(response, 500, { error: 'Internal server error' });
-    if (!/^[A-Za-z0-9_-]+$/.test(publicId)) {
+    // As strict as the documented shape (usr_1234567890_abc123def), so the suite cannot lean on a lax server.
+    if (!/^usr_\d+_[a-z0-9]+$/.test(publicId)) {
+      if (broken('crashes-on-malformed-id')) return send(response, 500, { error: 'Internal server error' });
       return validationError(response, [{ code: 'invalid_string', message: 'Invalid publicId format', path: ['publicId'] }]);
     }
     const user = broken('forgets-created-users') ? undefined : users.get(publicId);

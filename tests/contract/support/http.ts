@@ -3,6 +3,8 @@ import { expect, inject } from 'vitest';
 import { assertConforms, type Answer } from './conformance.js';
 import type { OperationId } from './spec.js';
 
+export type { Answer };
+
 export const target = inject('contractTarget');
 export const isMock = target.mode === 'mock';
 

@@ -24,3 +24,23 @@ export const VALID_REQUEST: Record<OperationId, { body?: unknown; publicId?: str
 export function uniqueEmail(): string {
   return `contract.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}@example.com`;
 }
+
+/**
+ * An id of the same shape as `publicId` (same length, same kinds of characters) that names
+ * another user: a server that checks the id's format must still answer 404, not 400.
+ */
+export function siblingId(publicId: string): string {
+  const shift = (char: string) => {
+    if (/\d/.test(char)) return String((Number(char) + 7) % 10);
+    if (/[a-z]/.test(char)) return String.fromCharCode(((char.charCodeAt(0) - 97 + 13) % 26) + 97);
+    if (/[A-Z]/.test(char)) return String.fromCharCode(((char.charCodeAt(0) - 65 + 13) % 26) + 65);
+    return char;
+  };
+  const keep = Math.max(0, publicId.length - 8);
+  return publicId.slice(0, keep) + [...publicId.slice(keep)].map(shift).join('');
+}
+
+/** What a created user must echo of the request: its names, its role (TECHNICIAN by default) and shouldSendSMS (false by default). */
+export function expectedEcho(body: { firstName: string; lastName: string; role?: string; shouldSendSMS?: boolean }) {
+  return { firstName: body.firstName, lastName: body.lastName, role: body.role ?? 'TECHNICIAN', shouldSendSMS: body.shouldSendSMS ?? false };
+}
