@@ -13,6 +13,9 @@ export default defineConfig({
           typecheck: { enabled: true, only: true, include: ['tests/types/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
+      { extends: true, test: { name: 'spec-diff', include: ['tests/spec-diff/**/*.test.ts'], testTimeout: 60_000 } },
+      { extends: true, test: { name: 'release', include: ['tests/release/**/*.test.ts'], testTimeout: 60_000 } },
+      { extends: true, test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 120_000 } },
       { extends: true, test: { name: 'workbench', include: ['tests/workbench/**/*.test.ts'], testTimeout: 120_000 } },
       { extends: true, test: { name: 'docs', include: ['tests/docs/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       {

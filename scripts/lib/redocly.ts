@@ -1,7 +1,7 @@
 // Runs the Redocly CLI from node_modules/.bin and collects what it printed.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { bin, redoclyEnv, ROOT } from './bin.js';
+import { startChild } from './processes.js';
 
 export interface RedoclyResult {
   code: number;
@@ -10,22 +10,25 @@ export interface RedoclyResult {
 
 export function runRedocly(args: string[], options: { cwd?: string; echo?: boolean } = {}): Promise<RedoclyResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin('redocly'), args, { cwd: options.cwd ?? ROOT, env: redoclyEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const collect = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
-      output += chunk.toString();
-      if (options.echo) stream.write(chunk);
-    };
-    child.stdout.on('data', collect(process.stdout));
-    child.stderr.on('data', collect(process.stderr));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code: code ?? 1, output }));
+    // A tracked child: a script stopped by Ctrl-C mid-run takes Redocly down with it.
+    const child = startChild(bin('redocly'), args, { cwd: options.cwd ?? ROOT, env: redoclyEnv() });
+    if (options.echo) {
+      child.process.stdout?.on('data', (chunk: Buffer) => process.stdout.write(chunk));
+      child.process.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    }
+    child.process.once('error', reject);
+    child.process.once('close', (code) => {
+      void child.stop();
+      resolve({ code: code ?? 1, output: child.output() });
+    });
   });
 }
 
-export function lintSpec(specPath: string, options: { echo?: boolean; cwd?: string } = {}): Promise<RedoclyResult> {
+export function lintSpec(specPath: string, options: { echo?: boolean; cwd?: string; format?: 'codeframe' | 'stylish' } = {}): Promise<RedoclyResult> {
   // The project's rules apply whichever copy of a spec is linted.
-  return runRedocly(['lint', specPath, '--config', join(ROOT, 'redocly.yaml')], options);
+  const args = ['lint', specPath, '--config', join(ROOT, 'redocly.yaml')];
+  if (options.format) args.push('--format', options.format);
+  return runRedocly(args, options);
 }
 
 export function buildDocs(specPath: string, outputPath: string): Promise<RedoclyResult> {

@@ -1,0 +1,79 @@
+// .github/workflows/ci.yml: the matrix and the steps users rely on are there, in order, and every
+// `npm run` it calls exists in package.json.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../../scripts/lib/bin.js';
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, { 'runs-on': string; container?: string; strategy: { matrix: { node: number[] } }; steps: Step[] }>;
+}
+
+const workflow = parse(readFileSync(join(ROOT, '.github/workflows/ci.yml'), 'utf8')) as Workflow;
+const jobs = Object.values(workflow.jobs);
+const job = jobs[0]!;
+const steps = job.steps;
+const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+/** The index of the one step matching `predicate`; fails when there is none or more than one. */
+function stepIndex(what: string, predicate: (step: Step) => boolean): number {
+  const indexes = steps.flatMap((step, index) => (predicate(step) ? [index] : []));
+  expect(indexes, `exactly one step ${what}`).toHaveLength(1);
+  return indexes[0]!;
+}
+const runs = (command: string) => (step: Step) => step.run?.trim() === command;
+
+describe('.github/workflows/ci.yml', () => {
+  it('runs on push and pull_request, on Node 20, 22 and 24', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+    expect(jobs).toHaveLength(1);
+    expect(job.strategy.matrix.node).toEqual([20, 22, 24]);
+  });
+
+  it('checks out the full history and sets up the matrix Node with the npm cache', () => {
+    const checkout = steps[stepIndex('checking out', (s) => s.uses?.startsWith('actions/checkout@') ?? false)]!;
+    expect(checkout.with?.['fetch-depth']).toBe(0);
+    const setup = steps[stepIndex('setting up Node', (s) => s.uses?.startsWith('actions/setup-node@') ?? false)]!;
+    expect(setup.with).toMatchObject({ 'node-version': '${{ matrix.node }}', cache: 'npm' });
+  });
+
+  it('installs Chromium from apt, then runs npm ci, lint, generate:check and the tests, in that order', () => {
+    const order = [
+      stepIndex('installing chromium', (s) => /apt-get install\b.*\bchromium\b/.test(s.run ?? '')),
+      stepIndex('running npm ci', runs('npm ci')),
+      stepIndex('linting', runs('npm run lint')),
+      stepIndex('checking generated/', runs('npm run generate:check')),
+      stepIndex('testing', runs('npm test')),
+    ];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(stepIndex('checking out', (s) => s.uses?.startsWith('actions/checkout@') ?? false)).toBeLessThan(order[0]!);
+  });
+
+  it('diffs the spec against the base branch on pull requests only', () => {
+    const diff = steps[stepIndex('running spec:diff', (s) => s.run?.includes('spec:diff') ?? false)]!;
+    expect(diff.run?.trim()).toBe('npm run spec:diff -- origin/${{ github.base_ref }}');
+    expect(diff.if).toBe("github.event_name == 'pull_request'");
+  });
+
+  it('builds the docs and uploads dist/docs as an artifact', () => {
+    const docs = stepIndex('building the docs', runs('npm run docs'));
+    const upload = stepIndex('uploading', (s) => s.uses?.startsWith('actions/upload-artifact@') ?? false);
+    expect(upload).toBeGreaterThan(docs);
+    expect(steps[upload]!.with?.path).toBe('dist/docs');
+  });
+
+  it('calls only npm scripts that exist', () => {
+    const called = steps.flatMap((step) => [...(step.run ?? '').matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]!));
+    expect(called.length).toBeGreaterThan(0);
+    for (const name of called) expect(scripts, `npm run ${name}`).toHaveProperty([name]);
+  });
+});

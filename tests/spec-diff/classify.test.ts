@@ -1,0 +1,190 @@
+// The spec:diff classifier, on before/after pairs made from openapi.yaml by one small mutation each.
+import { describe, expect, it } from 'vitest';
+import { diffSpecs, formatChange, hasBreaking } from '../../scripts/lib/spec-diff.js';
+import { loadSpec, type JsonObject, type OpenApiDocument } from '../../scripts/lib/spec.js';
+
+const original = loadSpec();
+type Mutation = (spec: OpenApiDocument) => void;
+
+const schemas = (spec: OpenApiDocument) => spec.components.schemas as Record<string, JsonObject & { properties: Record<string, JsonObject>; required?: string[]; enum?: unknown[] }>;
+const getUser = (spec: OpenApiDocument) => spec.paths['/v1/users/{publicId}']!.get!;
+const createUser = (spec: OpenApiDocument) => spec.paths['/v1/users']!.post!;
+
+/** The report lines for `mutate`, applied after `setup` (which both sides get). */
+function lines(mutate: Mutation, setup: Mutation = () => {}): string[] {
+  const before = structuredClone(original);
+  setup(before);
+  const after = structuredClone(before);
+  mutate(after);
+  return diffSpecs(before as unknown as JsonObject, after as unknown as JsonObject).map(formatChange);
+}
+
+const breaking = (text: string) => `BREAKING      ${text}`;
+const nonBreaking = (text: string) => `non-breaking  ${text}`;
+
+describe('spec:diff classifies', () => {
+  it('an unchanged spec as no change at all', () => {
+    expect(lines(() => {})).toEqual([]);
+  });
+
+  describe('as breaking', () => {
+    const cases: Array<[string, Mutation, string[], Mutation?]> = [
+      ['a removed operation', (s) => delete s.paths['/v1/users/{publicId}'], [breaking('getUserById: removed operation GET /v1/users/{publicId}')]],
+      ['a removed response field', (s) => delete schemas(s).User!.properties.city, [breaking('getUserById 200 response: removed field /city')]],
+      [
+        'a removed field in a nested response object',
+        (s) => delete schemas(s).Organization!.properties.name,
+        [breaking('createUser 200 response: removed field /user/organization/name')],
+      ],
+      ['a removed request enum value', (s) => schemas(s).AssignableRole!.enum!.splice(8, 1), [breaking('createUser request body: /role: removed enum value PAYROLL_ADMIN')]],
+      [
+        'a removed response enum value',
+        (s) => schemas(s).UserRole!.enum!.pop(),
+        [
+          breaking('createUser 200 response: /user/role: removed enum value CLINICAL_SUPERADMIN'),
+          breaking('getUserById 200 response: /role: removed enum value CLINICAL_SUPERADMIN'),
+        ],
+      ],
+      [
+        'a new required request field',
+        (s) => {
+          schemas(s).CreateUserRequest!.properties.tenantId = { type: 'string', description: 'The tenant.' };
+          schemas(s).CreateUserRequest!.required!.push('tenantId');
+        },
+        [breaking('createUser request body: new required field /tenantId')],
+      ],
+      ['an optional request field made required', (s) => schemas(s).CreateUserRequest!.required!.push('email'), [breaking('createUser request body: field /email is now required')]],
+      ['a request type change', (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.type = 'integer'), [breaking('createUser request body: /phoneNumber: type string → integer')]],
+      ['an added minLength on a request field', (s) => (schemas(s).CreateUserRequest!.properties.npiNumber!.minLength = 10), [breaking('createUser request body: /npiNumber: added minLength 10')]],
+      ['a raised minLength on a request field', (s) => (schemas(s).CreateUserRequest!.properties.firstName!.minLength = 2), [breaking('createUser request body: /firstName: minLength 1 → 2')]],
+      ['an added format on a request field', (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.format = 'uuid'), [breaking('createUser request body: /phoneNumber: added format uuid')]],
+      [
+        'an added enum on a request field',
+        (s) => (schemas(s).CreateUserRequest!.properties.npiNumber!.enum = ['1234567890']),
+        [breaking('createUser request body: /npiNumber: now restricted to ["1234567890"]')],
+      ],
+      [
+        'a narrowed array item in a request',
+        (s) => ((schemas(s).CreateUserRequest!.properties.providerPayors!.items as JsonObject).maxLength = 8),
+        [breaking('createUser request body: /providerPayors[]: added maxLength 8')],
+      ],
+      [
+        'a request field that no longer accepts null',
+        (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.type = 'string'),
+        [breaking('createUser request body: /phoneNumber: no longer accepts null')],
+        (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.type = ['string', 'null']),
+      ],
+      [
+        'a narrowed path parameter',
+        (s) => (getUser(s).parameters![0]!.schema.minLength = 5),
+        [breaking('getUserById parameter publicId (path): minLength 1 → 5')],
+      ],
+      ['a removed status code', (s) => delete getUser(s).responses['403'], [breaking('getUserById: removed response 403')]],
+      [
+        'a changed status code',
+        (s) => {
+          const responses = createUser(s).responses;
+          responses['201'] = responses['200']!;
+          delete responses['200'];
+        },
+        [breaking('createUser: response 200 → 201')],
+      ],
+      [
+        'a new value in a response enum',
+        (s) => schemas(s).UserRole!.enum!.push('AUDITOR'),
+        [
+          breaking('createUser 200 response: /user/role: new enum value AUDITOR (breaks exhaustive switches)'),
+          breaking('getUserById 200 response: /role: new enum value AUDITOR (breaks exhaustive switches)'),
+        ],
+      ],
+      ['a response field that may now be null (3.1 type list)', (s) => (schemas(s).CreatedUser!.properties.email!.type = ['string', 'null']), [breaking('createUser 200 response: /user/email: may now be null')]],
+      [
+        'a response field no longer always present',
+        (s) => (schemas(s).CreatedUser!.required = ['publicId', 'firstName']),
+        [breaking('createUser 200 response: field /user/lastName is no longer always present')],
+      ],
+      ['a new security requirement', (s) => ((getUser(s) as unknown as JsonObject).security = [{ apiKey: [] }, { oauth: ['read'] }]), [breaking('getUserById: security requirements changed')]],
+      [
+        'a keyword the classifier does not know, to be looked at',
+        (s) => (schemas(s).User!.properties.city!.readOnly = true),
+        [breaking('getUserById 200 response: /city: readOnly changed (not classified by spec:diff; treated as breaking)')],
+      ],
+      ['a removed format on a response field', (s) => delete schemas(s).User!.properties.birthDate!.format, [breaking('getUserById 200 response: /birthDate: removed format date')]],
+    ];
+
+    it.each(cases)('%s', (_name, mutate, expected, setup) => {
+      const found = lines(mutate, setup);
+      expect(found.filter((line) => line.startsWith('BREAKING'))).toEqual(expected);
+    });
+  });
+
+  describe('as non-breaking', () => {
+    const cases: Array<[string, Mutation, string[]]> = [
+      [
+        'a new optional request field',
+        (s) => (schemas(s).CreateUserRequest!.properties.nickname = { type: 'string', description: 'A nickname.' }),
+        [nonBreaking('createUser request body: new optional field /nickname')],
+      ],
+      [
+        'a new response field',
+        (s) => (schemas(s).User!.properties.country = { type: ['string', 'null'], description: 'The country.' }),
+        [nonBreaking('getUserById 200 response: new field /country')],
+      ],
+      [
+        'a new operation',
+        (s) => {
+          s.paths['/v1/users']!.get = {
+            operationId: 'listUsers',
+            responses: { '200': { description: 'The users.', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/User' } } } } } },
+          };
+        },
+        [nonBreaking('listUsers: new operation GET /v1/users')],
+      ],
+      [
+        'description changes',
+        (s) => {
+          (createUser(s) as unknown as JsonObject).description = 'Adds a user.';
+          schemas(s).User!.properties.city!.description = 'The town.';
+        },
+        [nonBreaking('createUser: description changed'), nonBreaking('getUserById 200 response: /city: description changed')],
+      ],
+      ['a new value in a request enum', (s) => schemas(s).AssignableRole!.enum!.push('AUDITOR'), [nonBreaking('createUser request body: /role: new enum value AUDITOR')]],
+      ['a request field that now accepts null', (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.type = ['string', 'null']), [nonBreaking('createUser request body: /phoneNumber: now accepts null')]],
+      ['a response field that is never null any more', (s) => (schemas(s).User!.properties.city!.type = 'string'), [nonBreaking('getUserById 200 response: /city: is never null any more')]],
+      ['a loosened request constraint', (s) => delete schemas(s).CreateUserRequest!.properties.firstName!.minLength, [nonBreaking('createUser request body: /firstName: removed minLength 1')]],
+      ['a new error status', (s) => (getUser(s).responses['429'] = structuredClone(getUser(s).responses['403']!)), [nonBreaking('getUserById: new response 429')]],
+    ];
+
+    it.each(cases)('%s', (_name, mutate, expected) => {
+      const after = structuredClone(original);
+      mutate(after);
+      const changes = diffSpecs(original as unknown as JsonObject, after as unknown as JsonObject);
+      expect(changes.map(formatChange)).toEqual(expected);
+      expect(hasBreaking(changes)).toBe(false);
+    });
+  });
+
+  it('names each change by operation, location and JSON path, breaking ones first', () => {
+    const after = structuredClone(original);
+    schemas(after).User!.properties.nickname = { type: 'string', description: 'A nickname.' };
+    delete schemas(after).User!.properties.city;
+    const changes = diffSpecs(original as unknown as JsonObject, after as unknown as JsonObject);
+    expect(changes.map((change) => [change.severity, change.operation, change.location, change.path])).toEqual([
+      ['breaking', 'getUserById', '200 response', '/city'],
+      ['non-breaking', 'getUserById', '200 response', '/nickname'],
+    ]);
+  });
+
+  it('terminates on recursive schemas, reporting a change once, where the schema is first reached', () => {
+    const recursive = (spec: OpenApiDocument) => {
+      schemas(spec).User!.properties.caregiver = { $ref: '#/components/schemas/User', description: 'The caregiver.' };
+      return spec;
+    };
+    const before = recursive(structuredClone(original));
+    const after = recursive(structuredClone(original));
+    delete schemas(after).User!.properties.state;
+    const found = diffSpecs(before as unknown as JsonObject, after as unknown as JsonObject).map(formatChange);
+    expect(found).toContain(breaking('getUserById 200 response: removed field /state'));
+    expect(found.filter((line) => line.includes('/state'))).toEqual([breaking('getUserById 200 response: removed field /state')]);
+  });
+});
