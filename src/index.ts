@@ -7,6 +7,7 @@ export type {
   CreatedUser,
   ErrorBody,
   FetchLike,
+  HeadersInitLike,
   HippClientOptions,
   Organization,
   RequestOptions,

@@ -21,6 +21,9 @@ export type ValidationIssue = Schemas['ValidationIssue'];
 
 export type FetchLike = (input: Request) => Promise<Response>;
 
+/** What `new Headers()` accepts, spelled without the DOM-only `HeadersInit`, so Node projects without the DOM lib compile. */
+export type HeadersInitLike = ConstructorParameters<typeof Headers>[0];
+
 export interface HippClientOptions {
   /** Your organization's API key. Defaults to `process.env.HIPP_API_KEY` where `process` exists. */
   apiKey?: string | undefined;
@@ -35,7 +38,7 @@ export interface HippClientOptions {
   /** A fetch to send requests with. Defaults to `globalThis.fetch`. */
   fetch?: FetchLike | undefined;
   /** Extra request headers. The API key goes in `apiKey`, never here. */
-  headers?: HeadersInit | undefined;
+  headers?: HeadersInitLike | undefined;
 }
 
 export interface RequestOptions {

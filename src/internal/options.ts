@@ -1,5 +1,5 @@
 import { HippUsageError } from '../errors/hipp-usage-error.js';
-import type { FetchLike, HippClientOptions, RequestOptions } from '../types.js';
+import type { FetchLike, HeadersInitLike, HippClientOptions, RequestOptions } from '../types.js';
 
 export const DEFAULT_BASE_URL = 'https://app.hipp.health/api';
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -117,7 +117,7 @@ function resolveFetch(value: unknown): FetchLike {
 function resolveHeaders(value: unknown): Headers {
   let headers: Headers;
   try {
-    headers = new Headers(value as HeadersInit | undefined);
+    headers = new Headers(value as HeadersInitLike);
   } catch {
     throw new HippUsageError('headers holds an invalid header name or value');
   }

@@ -3,9 +3,26 @@
 // every documented response body is checked against the spec.
 import type { Middleware } from 'openapi-fetch';
 import { ContractViolationError, type ContractIssue } from '../errors/contract-violation-error.js';
+import { bufferedText } from './buffered-body.js';
 import { operationIdOf } from './operations.js';
 import { parseBody } from './parse-body.js';
 import { redactRequestId, type Redactor } from './redact.js';
+
+// Spelled out rather than `typeof import(...)`: no reference to the module outside the one lazy import.
+interface Validators {
+  findContractIssues(operationId: string, status: number, body: unknown): ContractIssue[] | undefined;
+}
+let validators: Promise<Validators> | undefined;
+
+/** The validators, imported once, on first use: memoized, the import costs nothing per response. */
+function loadValidators(): Promise<Validators> {
+  // A failed import (a chunk that did not load) is tried again on the next response.
+  validators ??= import('../validate.js').catch((error: unknown) => {
+    validators = undefined;
+    throw error;
+  });
+  return validators;
+}
 
 export function responseCheck(options: { validateResponses: boolean; redact: Redactor }): Middleware {
   return {
@@ -13,7 +30,7 @@ export function responseCheck(options: { validateResponses: boolean; redact: Red
       if (callOptions.parseAs !== 'json') return undefined;
       if (!response.ok && !options.validateResponses) return undefined; // openapi-fetch reads error bodies leniently
       const operationId = operationIdOf(request.method, schemaPath);
-      const parsed = parseBody(await response.clone().text());
+      const parsed = parseBody(await bufferedText(response));
       const fail = (issues: ContractIssue[]) =>
         new ContractViolationError({
           operationId,
@@ -24,7 +41,7 @@ export function responseCheck(options: { validateResponses: boolean; redact: Red
 
       if (response.ok && !parsed.json) throw fail([{ path: '', keyword: 'json' }]);
       if (options.validateResponses) {
-        const { findContractIssues } = await import('../validate.js');
+        const { findContractIssues } = await loadValidators();
         const issues = findContractIssues(operationId, response.status, parsed.json ? parsed.value : parsed.text);
         // A success the spec does not document (say, a 201 from get) breaks the contract as much as a bad body.
         if (issues === undefined && response.ok) throw fail([{ path: '', keyword: 'status' }]);

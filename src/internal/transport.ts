@@ -4,6 +4,7 @@ import { HippConnectionError } from '../errors/hipp-connection-error.js';
 import { HippTimeoutError } from '../errors/hipp-timeout-error.js';
 import { isRetryableStatus, retryDelay, backoffDelay, type BackoffPolicy } from '../retry.js';
 import type { FetchLike } from '../types.js';
+import { rememberBody } from './buffered-body.js';
 import { redactCause, type Redactor } from './redact.js';
 import type { Sleep } from './sleep.js';
 
@@ -64,9 +65,9 @@ async function attemptOnce(request: Request, timeoutMs: number, config: Transpor
   }, timeoutMs);
 
   try {
-    const headers = new Headers(request.headers);
-    headers.set('authorization', `Bearer ${config.apiKey}`);
-    const attempt = new Request(request, { headers, signal: controller.signal });
+    // The copy's headers are its own: the key never reaches the Request that middleware sees.
+    const attempt = new Request(request, { signal: controller.signal });
+    attempt.headers.set('authorization', `Bearer ${config.apiKey}`);
     // Raced against the signal too, so a custom fetch that ignores signals still times out.
     const response = await untilAborted(
       config.fetch(attempt).then(bufferBody),
@@ -102,12 +103,17 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  */
 async function bufferBody(response: Response): Promise<Response> {
   const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
-  const headers = new Headers(response.headers);
-  // The body is now decoded and whole: these would describe bytes that are no longer there.
-  headers.delete('content-encoding');
-  headers.delete('transfer-encoding');
-  if (body) headers.set('content-length', String(body.byteLength));
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+  let headers = response.headers;
+  // Once decoded and whole, the body no longer matches these; copy the headers only to drop them.
+  if (headers.has('content-encoding') || headers.has('transfer-encoding')) {
+    headers = new Headers(headers);
+    headers.delete('content-encoding');
+    headers.delete('transfer-encoding');
+    headers.delete('content-length');
+  }
+  const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers });
+  if (body !== null) rememberBody(buffered, body);
+  return buffered;
 }
 
 /** The low-level reason (ECONNRESET, "other side closed", ...), from fetch's "fetch failed" chain. */
