@@ -1,0 +1,134 @@
+// npm run test:portability: the packed client runs the same smoke test (create, get, 404, and with
+// validateResponses a body that breaks the spec refused) against a Prism mock on Node 20, 22 and 24, and
+// in headless Chromium with the browser's own fetch, on a page served with `script-src 'self'`: no eval,
+// no new Function, so the validators passing there proves they need neither.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { CONSUMER_FILES } from './lib/consumer-files.js';
+import { nodeBinary } from './lib/node-binaries.js';
+import { buildAndPack, installConsumer } from './lib/packed-client.js';
+import { servePages, type PageServer } from './lib/page-server.js';
+import { startMock, type RunningMock } from './lib/prism.js';
+import { stopAllChildren } from './lib/processes.js';
+import { runOrThrow } from './lib/run.js';
+import { onShutdown } from './lib/shutdown.js';
+import { createSteps } from './lib/steps.js';
+
+const NODE_MAJORS = [20, 22, 24];
+const CHROMIUM = '/usr/bin/chromium';
+const CSP = "script-src 'self'";
+/** As in tests/docs/docs-page.test.ts. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const steps = createSteps();
+const root = mkdtempSync(join(tmpdir(), 'hipp-portability-'));
+const consumer = join(root, 'consumer');
+const closers: Array<() => Promise<void>> = [];
+const cleanup = async () => {
+  for (const close of closers.splice(0).reverse()) await close().catch(() => {});
+  await stopAllChildren();
+  rmSync(root, { recursive: true, force: true });
+};
+onShutdown(cleanup);
+
+const indent = (text: string) => text.trim().replace(/^/gm, '      ');
+
+/** The consumer's browser entry bundled as a browser app would be: ESM, the validators a lazy chunk. */
+async function bundleForBrowser(): Promise<Map<string, string | Uint8Array>> {
+  const result = await build({
+    absWorkingDir: consumer,
+    entryPoints: ['browser-smoke.mjs'],
+    outdir: join(consumer, 'browser'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'warning',
+  });
+  const files = new Map<string, string | Uint8Array>([['/index.html', CONSUMER_FILES['index.html']]]);
+  for (const file of result.outputFiles) files.set(`/${basename(file.path)}`, file.contents);
+  return files;
+}
+
+interface SmokeWindow {
+  hippSmoke: { evalBlocked: boolean; violations: string[]; run(options: { baseUrl: string; validateResponses: boolean }): Promise<string[]> };
+}
+
+async function inChromium(page: Page, site: PageServer, mock: RunningMock): Promise<string[]> {
+  const requested: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  // Nothing leaves loopback.
+  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  await page.goto(site.url, { waitUntil: 'load' });
+  await page.waitForFunction(() => 'hippSmoke' in window, undefined, { timeout: 10_000 });
+  const lines: string[] = [];
+
+  const evalBlocked = await page.evaluate(() => (window as unknown as SmokeWindow).hippSmoke.evalBlocked);
+  if (!evalBlocked) throw new Error(`the page ran new Function despite ${CSP}: the CSP is not in force`);
+  lines.push(`${CSP}: new Function refused`);
+
+  const run = (validateResponses: boolean) =>
+    page.evaluate((options) => (window as unknown as SmokeWindow).hippSmoke.run(options), { baseUrl: mock.url, validateResponses });
+  const isValidatorChunk = (url: string) => /\/validate-[\w-]+\.js$/.test(url);
+
+  lines.push(`validateResponses false: ${(await run(false)).join('; ')}`);
+  if (requested.some(isValidatorChunk)) throw new Error('the validators were loaded although validateResponses was off');
+  lines.push(`validateResponses true: ${(await run(true)).join('; ')}`);
+  const chunk = requested.find(isValidatorChunk);
+  if (!chunk) throw new Error('validateResponses was on, yet the validators chunk was never requested');
+  lines.push(`validators loaded lazily: ${basename(chunk)}`);
+
+  // The only violation allowed is the page's own new Function probe.
+  const violations = await page.evaluate(() => (window as unknown as SmokeWindow).hippSmoke.violations);
+  if (violations.length !== 1 || !/eval/.test(violations[0]!)) throw new Error(`CSP violations: ${JSON.stringify(violations)}`);
+  if (problems.length > 0) throw new Error(`errors in the page: ${problems.join('; ')}`);
+  return lines;
+}
+
+try {
+  const tarball = await steps.run('npm run build, npm pack', () => buildAndPack(root));
+  await steps.run('npm install the tarball into a fresh project', () => installConsumer(consumer, tarball, CONSUMER_FILES));
+  const mock = await steps.run('start the Prism mock', () => startMock());
+
+  for (const major of NODE_MAJORS) {
+    const node = await steps.run(`Node ${major}: find or fetch the binary`, () => nodeBinary(major));
+    const output = await steps.run(`Node ${major} (${node.version}): smoke test`, () =>
+      runOrThrow(node.path, ['node-smoke.mjs'], { cwd: consumer, env: { ...process.env, HIPP_BASE_URL: mock.url } }),
+    );
+    console.log(indent(output));
+  }
+
+  if (!existsSync(CHROMIUM)) {
+    const reason = `${CHROMIUM} is not installed (apt-get install chromium)`;
+    if (process.env.CI === 'true') throw new Error(`The browser check needs Chromium on CI: ${reason}`);
+    steps.skip('Chromium: smoke test', reason);
+  } else {
+    const files = await steps.run('bundle the browser entry with esbuild', () => bundleForBrowser());
+    const site = await servePages(files, { 'content-security-policy': CSP });
+    closers.push(() => site.close());
+    const lines = await steps.run(`Chromium, ${CSP}: smoke test`, async () => {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      closers.push(() => browser.close());
+      try {
+        const version = browser.version();
+        return [`Chromium ${version}`, ...(await inChromium(await browser.newPage(), site, mock))];
+      } finally {
+        await browser.close();
+      }
+    });
+    console.log(indent(lines.join('\n')));
+  }
+} catch (error) {
+  console.error(indent(error instanceof Error ? error.message : String(error)));
+} finally {
+  await cleanup();
+}
+console.log(steps.summary('test:portability'));
+process.exitCode = steps.failed > 0 ? 1 : 0;
