@@ -9,6 +9,10 @@ closeServersAfterEach();
 const USER = { publicId: 'usr_1' };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -26,13 +30,16 @@ describe('abort', () => {
     const server = await startServer(hang(), json(200, USER));
     const controller = new AbortController();
     const hipp = testClient(server.url, { timeoutMs: 5_000, maxRetries: 3 });
-    setTimeout(() => controller.abort(), 50);
-    const started = performance.now();
+    const call = rejectionOf(hipp.users.get('usr_1', { signal: controller.signal }));
+    // Abort once the server holds the request, however long a loaded machine takes to get there.
+    await until(() => server.requests.length === 1);
+    const abortedAt = performance.now();
+    controller.abort();
 
-    const error = await rejectionOf(hipp.users.get('usr_1', { signal: controller.signal }));
+    const error = await call;
 
     expect(isAbortError(error)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - abortedAt).toBeLessThan(1_000);
     await settle();
     expect(server.requests).toHaveLength(1);
     expect(hipp.delays).toEqual([]);
@@ -51,13 +58,15 @@ describe('abort', () => {
     const server = await startServer(json(503, { error: 'Unavailable' }, { 'retry-after': '5' }), json(200, USER));
     const controller = new AbortController();
     const hipp = testClient(server.url, {}, { realSleep: true });
-    setTimeout(() => controller.abort(), 80);
-    const started = performance.now();
+    const call = rejectionOf(hipp.users.get('usr_1', { signal: controller.signal }));
+    await until(() => hipp.delays.length === 1);
+    const abortedAt = performance.now();
+    controller.abort();
 
-    const error = await rejectionOf(hipp.users.get('usr_1', { signal: controller.signal }));
+    const error = await call;
 
     expect(isAbortError(error)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - abortedAt).toBeLessThan(1_000);
     expect(hipp.delays).toEqual([5_000]);
     await settle();
     expect(server.requests).toHaveLength(1);
@@ -66,10 +75,12 @@ describe('abort', () => {
   it('hipp.api honours the signal too', async () => {
     const server = await startServer(hang());
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 30);
-    const error = await rejectionOf(
+    const call = rejectionOf(
       testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'u' } }, signal: controller.signal }),
     );
+    await until(() => server.requests.length === 1);
+    controller.abort();
+    const error = await call;
     expect(isAbortError(error)).toBe(true);
     await settle();
     expect(server.requests).toHaveLength(1);
