@@ -28,7 +28,7 @@ export function createUsersResource(ctx: ResourceContext): UsersResource {
       if (typeof body !== 'object' || body === null || Array.isArray(body)) {
         throw new HippUsageError('users.create expects the user to create as an object');
       }
-      const { data, error, response } = await ctx.api.POST('/v1/users', { body, ...init(ctx, options) });
+      const { data, error, response } = await ctx.api.POST('/v1/users', { body, bodySerializer: serializeBody, ...init(ctx, options) });
       return unwrap(data, error, response, 'createUser', ctx.redact);
     },
 
@@ -58,14 +58,23 @@ function assertPublicId(publicId: unknown): asserts publicId is string {
   }
 }
 
+/** JSON.stringify, with its TypeError (a BigInt, a cycle) turned into a usage error that quotes no value. */
+function serializeBody(body: unknown): string {
+  try {
+    return JSON.stringify(body);
+  } catch {
+    throw new HippUsageError('users.create expects a body that JSON can represent: no BigInt values and no circular references');
+  }
+}
+
 function unwrap<T>(data: T | undefined, error: unknown, response: Response, operationId: string, redact: Redactor): T {
   if (!response.ok) throw apiErrorFromResponse(response, error, redact);
-  if (data === undefined) {
-    // The spec promises a JSON body on every 2xx.
+  if (data === null || typeof data !== 'object') {
+    // The spec promises a JSON object on every 2xx: no body, a bare `null` or a string is no user.
     throw new ContractViolationError({
       operationId,
       status: response.status,
-      issues: [{ path: '', keyword: 'json' }],
+      issues: [{ path: '', keyword: data === undefined ? 'json' : 'type' }],
       requestId: redactRequestId(response, redact),
     });
   }

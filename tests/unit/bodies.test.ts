@@ -42,6 +42,14 @@ describe('2xx bodies that are not JSON', () => {
     expect((error as ContractViolationError).issues).toEqual([{ path: '', keyword: 'json' }]);
   });
 
+  it.each(['null', '"Jane Smith"', '42'])('a 200 whose JSON is %s, not an object, becomes ContractViolationError', async (text) => {
+    const server = await startServer(raw(200, text, { 'content-type': 'application/json' }));
+    const error = await rejectionOf(testClient(server.url).users.get('usr_1'));
+    expect(error).toBeInstanceOf(ContractViolationError);
+    expect((error as ContractViolationError).issues).toEqual([{ path: '', keyword: 'type' }]);
+    expect((error as Error).message).not.toContain('Jane');
+  });
+
   it('hipp.api throws the same instead of a SyntaxError', async () => {
     const server = await startServer(raw(200, TRUNCATED, { 'content-type': 'application/json' }));
     const error = await rejectionOf(

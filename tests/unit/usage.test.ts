@@ -102,6 +102,16 @@ describe('call usage errors', () => {
     },
   );
 
+  it.each([
+    ['a BigInt', { firstName: 'Jane', lastName: 'Smith', npiNumber: 10n }],
+    ['a circular reference', (() => { const body: Record<string, unknown> = { firstName: 'Jane', lastName: 'Smith' }; body.self = body; return body; })()],
+  ])('users.create rejects a body with %s before sending it', async (_what, body) => {
+    const error = await rejectionOf(testClient(server.url).users.create(body as unknown as CreateUserRequest));
+    expect(error).toBeInstanceOf(HippUsageError);
+    expect((error as Error).message).not.toContain('Jane');
+    expect(server.requests).toHaveLength(0);
+  });
+
   it.each([0, -5, Number.NaN])('rejects a per-call timeoutMs of %j', async (timeoutMs) => {
     const error = await rejectionOf(testClient(server.url).users.get('usr_1', { timeoutMs }));
     expect(error).toBeInstanceOf(HippUsageError);
