@@ -5,20 +5,26 @@ import { createServer } from 'node:net';
 export interface Child {
   process: ChildProcess;
   pid: number;
-  /** Everything the child wrote, for error reports. */
+  /** The last 64 KiB the child wrote, for error reports. */
   output(): string;
   /** Stops the child by its pid: SIGTERM, then SIGKILL if it lingers. Safe to call twice. */
   stop(): Promise<void>;
 }
 
 const children = new Set<Child>();
+const MAX_OUTPUT = 64 * 1024;
 
 export function startChild(command: string, args: string[], options: SpawnOptions = {}): Child {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
   if (child.pid === undefined) throw new Error(`could not start ${command}`);
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Only the tail is kept: a mock that runs for hours under `npm run dev` logs every request.
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.length > MAX_OUTPUT) output = output.slice(-MAX_OUTPUT);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const handle: Child = {
     process: child,

@@ -7,8 +7,10 @@ export function rememberBody(response: Response, body: ArrayBuffer): void {
   bodies.set(response, body);
 }
 
-/** The body text the transport buffered, else the body read from a clone. */
+/** The body text the transport buffered (read once, then let go), else the body read from a clone. */
 export function bufferedText(response: Response): Promise<string> {
   const body = bodies.get(response);
-  return body === undefined ? response.clone().text() : Promise.resolve(decoder.decode(body));
+  if (body === undefined) return response.clone().text();
+  bodies.delete(response);
+  return Promise.resolve(decoder.decode(body));
 }
