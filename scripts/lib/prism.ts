@@ -1,21 +1,31 @@
-// The Prism mock of openapi.yaml, started from node_modules/.bin on a loopback port.
+// Prism on openapi.yaml, started from node_modules/.bin on a loopback port: the mock, or the
+// validating proxy in front of a real server.
 import { bin, ROOT } from './bin.js';
 import { freePort, startChild, waitUntilAnswering, type Child } from './processes.js';
 import { SPEC_PATH } from './spec.js';
 
-export interface RunningMock {
+export interface RunningPrism {
   url: string;
   child: Child;
   stop(): Promise<void>;
 }
 
-export async function startMock(options: { port?: number; specPath?: string; host?: string } = {}): Promise<RunningMock> {
+export type RunningMock = RunningPrism;
+
+interface PrismOptions {
+  port?: number;
+  specPath?: string;
+  host?: string;
+}
+
+async function startPrism(command: string[], options: PrismOptions): Promise<RunningPrism> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort());
   // Multiprocess mode crashes on this stack; one process also means one pid to stop.
+  const [verb, ...rest] = command;
   const child = startChild(
     bin('prism'),
-    ['mock', options.specPath ?? SPEC_PATH, '--host', host, '--port', String(port), '--multiprocess', 'false'],
+    [verb!, options.specPath ?? SPEC_PATH, ...rest, '--host', host, '--port', String(port), '--multiprocess', 'false'],
     { cwd: ROOT },
   );
   const url = `http://${host}:${port}`;
@@ -26,4 +36,17 @@ export async function startMock(options: { port?: number; specPath?: string; hos
     throw error;
   }
   return { url, child, stop: () => child.stop() };
+}
+
+export function startMock(options: PrismOptions = {}): Promise<RunningPrism> {
+  return startPrism(['mock'], options);
+}
+
+/**
+ * The validating proxy: every request goes on to `upstream` as it is (no `--errors`, so even
+ * requests that break the spec reach the server) and every answer comes back with an
+ * `sl-violations` header naming where it breaks the spec.
+ */
+export function startProxy(upstream: string, options: PrismOptions = {}): Promise<RunningPrism> {
+  return startPrism(['proxy', upstream], options);
 }

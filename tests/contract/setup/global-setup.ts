@@ -1,11 +1,19 @@
-// Starts the real Prism mock for the contract suite (unless a target server is named) and stops it afterwards.
+// Starts the real Prism mock for the contract suite (unless a target server is named, optionally behind
+// Prism's validating proxy) and stops it afterwards.
 import type { TestProject } from 'vitest/node';
-import { startMock } from '../../../scripts/lib/prism.js';
+import { startMock, startProxy } from '../../../scripts/lib/prism.js';
 import { killAllChildrenNow } from '../../../scripts/lib/processes.js';
 import { MOCK_API_KEY, targetFromEnv } from './target.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const target = targetFromEnv(process.env);
+  if (target && process.env.HIPP_CONTRACT_PROXY === '1') {
+    const proxy = await startProxy(target.baseUrl);
+    process.once('exit', killAllChildrenNow);
+    console.log(`contract suite: target mode against ${target.baseUrl}, through Prism's validating proxy (pid ${proxy.child.pid}) at ${proxy.url}`);
+    project.provide('contractTarget', { mode: 'target', ...target, baseUrl: proxy.url, proxied: true });
+    return () => proxy.stop();
+  }
   if (target) {
     console.log(`contract suite: target mode against ${target.baseUrl}`);
     project.provide('contractTarget', { mode: 'target', ...target });

@@ -5,6 +5,8 @@ export interface ContractTarget {
   apiKey: string;
   /** A key whose role may not create ADMIN users (target mode, optional). */
   restrictedApiKey?: string;
+  /** Target mode through Prism's validating proxy (HIPP_CONTRACT_PROXY=1): its `sl-violations` verdicts count too. */
+  proxied?: boolean;
 }
 
 declare module 'vitest' {

@@ -12,6 +12,17 @@ export interface Answer {
   headers: Headers;
   text: string;
   body: unknown;
+  /** Whether Prism's validating proxy stood between the suite and the server. */
+  proxied: boolean;
+}
+
+/** The proxy's verdicts on the response (its verdicts on our deliberately bad requests are not breaches). */
+function proxyBreaches(answer: Answer, where: string): string[] {
+  const header = answer.proxied ? answer.headers.get('sl-violations') : null;
+  if (!header) return [];
+  return (JSON.parse(header) as Array<{ location: string[]; code: string | number; severity: string }>)
+    .filter((violation) => violation.location[0] === 'response' && violation.severity === 'Error')
+    .map((violation) => `${where}: Prism's validating proxy reports ${violation.location.slice(1).join('.') || 'the response'} (${violation.code})`);
 }
 
 export function breaches(answer: Answer): string[] {
@@ -26,7 +37,7 @@ export function breaches(answer: Answer): string[] {
   if (!/^application\/json\b/i.test(contentType)) return [`${where}: content type is not application/json`];
   if (answer.body === undefined) return [`${where}: the body is not JSON`];
   const validate = validatorFor(operationId, String(status));
-  if (!validate || validate(answer.body)) return [];
+  if (!validate || validate(answer.body)) return proxyBreaches(answer, where);
   return (validate.errors ?? []).map((error) => {
     const path = error.instancePath || '/';
     const detail = error.keyword === 'required' ? `missing required property ${String(error.params.missingProperty)}` : `${error.keyword} ${error.message ?? ''}`;

@@ -45,7 +45,7 @@ export async function send(operationId: OperationId, request: RawRequest & { pub
   } catch {
     parsed = undefined;
   }
-  return { operationId, status: response.status, headers: response.headers, text, body: parsed };
+  return { operationId, status: response.status, headers: response.headers, text, body: parsed, proxied: target.proxied === true };
 }
 
 /** Sends one request and fails unless the answer keeps the spec's promises. */
