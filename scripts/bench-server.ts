@@ -1,6 +1,8 @@
 // The server `npm run bench` measures against, in a process of its own so its work never shares the
 // client's event loop: GET /v1/users/{publicId} answers a valid User, over kept-alive connections.
 import { createServer } from 'node:http';
+import { onShutdown } from './lib/shutdown.js';
+import { closeServer } from './lib/static-server.js';
 
 const port = Number(process.env.PORT);
 if (!Number.isInteger(port) || port <= 0) throw new Error('bench-server needs PORT');
@@ -33,6 +35,5 @@ const server = createServer((request, response) => {
 server.keepAliveTimeout = 60_000;
 server.listen(port, '127.0.0.1');
 
-// Orphaned (the bench was killed outright): stop too.
-const parent = process.ppid;
-setInterval(() => process.ppid !== parent && process.exit(0), 500).unref();
+// On SIGTERM from bench.ts, or once orphaned (the bench was killed outright), close and exit.
+onShutdown(() => closeServer(server));

@@ -1,11 +1,14 @@
 // npm run bench: the cost per request of each layer between a caller and fetch, against a keep-alive
-// server in a child process. Prints the medians and ratios to raw fetch and writes them to BENCHMARKS.md
-// (`npm run bench -- --no-write` only prints). `-- --node 22` measures on another Node major (fetched as
-// test:portability does). BENCH_CPU_PROF=<dir> also writes a V8 CPU profile of the measuring process there.
+// server in a child process. Prints the medians and paired ratios, each with a bootstrap 95 % interval,
+// and writes them to BENCHMARKS.md (`npm run bench -- --no-write` only prints). `-- --node 22` measures
+// on another Node major (fetched as test:portability does). BENCH_ROUNDS, BENCH_BATCH, BENCH_WARMUP and
+// BENCH_SEED change the run (defaults in bench-client.ts); BENCH_CPU_PROF=<dir> also writes a V8 CPU
+// profile of the measuring process there.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { BenchResult } from './bench-client.js';
+import type { BenchOutput } from './bench-client.js';
+import { median, pairedRatio, RESAMPLES, seededRandom, verdict, type Interval } from './lib/bench-stats.js';
 import { machine, writeSection } from './lib/benchmarks-md.js';
 import { ROOT } from './lib/bin.js';
 import { nodeBinary } from './lib/node-binaries.js';
@@ -17,6 +20,22 @@ const GOAL_CLIENT = 1.1;
 const GOAL_VALIDATION = 1.05;
 /** Inside node_modules, so the bundle's bare imports (openapi-fetch, ajv-formats) resolve to ours. */
 const OUT_DIR = join(ROOT, 'node_modules', '.cache', 'hipp-bench');
+const USAGE = 'usage: npm run bench [-- [--no-write] [--node <major>]]';
+
+/** `--no-write` and `--node <major>`; anything else is refused rather than ignored. */
+function parseArgs(args: string[]): { write: boolean; major: number } {
+  let write = true;
+  let major = Number(process.versions.node.split('.')[0]);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--no-write') write = false;
+    else if (args[i] === '--node') {
+      const value = args[++i];
+      if (value === undefined || !/^\d+$/.test(value)) throw new Error(`--node needs a Node major version, as in --node 22${value === undefined ? '' : `, not ${value}`}\n${USAGE}`);
+      major = Number(value);
+    } else throw new Error(`unknown argument ${args[i]}\n${USAGE}`);
+  }
+  return { write, major };
+}
 
 /** The measuring script as plain ESM, with src/validate.ts left a separate chunk behind a real import(). */
 async function bundleClient(): Promise<string> {
@@ -36,68 +55,85 @@ async function bundleClient(): Promise<string> {
   return join(OUT_DIR, 'bench-client.mjs');
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+const times = (value: number) => `${value.toFixed(3)}×`;
+const withInterval = ({ estimate, low, high }: Interval) => `${times(estimate)} (${low.toFixed(3)}–${high.toFixed(3)})`;
+const percent = (ratio: number) => `${ratio >= 1 ? '+' : '−'}${Math.abs((ratio - 1) * 100).toFixed(1)} %`;
+const judged = (interval: Interval, goal: number) => {
+  const result = verdict(interval, goal);
+  const why = { met: 'the whole interval is within it', 'not met': 'the whole interval is above it', inconclusive: 'the interval straddles it' }[result];
+  return `${result === 'met' ? 'met' : `**${result}**`} (${why})`;
 };
 
-function report(results: BenchResult[], seconds: number, nodeVersion: string): string {
-  const raw = results[0]!.samples;
-  const rows = results.map((result) => ({
+function report({ settings, results, isolated }: BenchOutput, seconds: number, nodeVersion: string): string {
+  // The same seed for every interval: each is redone exactly by a rerun on the same samples.
+  const ratio = (numerator: number[], denominator: number[]) => pairedRatio(numerator, denominator, seededRandom(settings.seed));
+  const layers = results.filter((result) => !result.control);
+  const raw = layers[0]!.samples;
+  const rows = layers.map((result, index) => ({
     ...result,
     medianUs: median(result.samples),
-    // Paired: each round's sample over raw fetch's sample of the same round.
-    ratio: median(result.samples.map((sample, round) => sample / raw[round]!)),
+    toFetch: ratio(result.samples, raw),
+    // Paired the same way: this variant over the row above, round by round.
+    step: index === 0 ? undefined : ratio(result.samples, layers[index - 1]!.samples),
   }));
-  const byName = (name: string) => rows.find((row) => row.name === name)!;
-  const client = byName('hipp.users.get');
-  const validated = byName('users.get validated');
-  const validationCost = median(validated.samples.map((sample, round) => sample / client.samples[round]!));
-  const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
-  const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)}`;
-  const rounds = raw.length;
+  const row = (name: string) => rows.find((candidate) => candidate.name === name)!;
+  const client = row('hipp.users.get');
+  const validation = row('users.get validated').step!;
+  const control = results.find((result) => result.control);
+  const twin = control && ratio(control.samples, client.samples);
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine(nodeVersion)}.`,
-    `${rounds} rounds; in each, every variant sends a batch of ${process.env.BENCH_BATCH ?? 20} GETs in turn (rotating order); ${seconds.toFixed(0)} s in all.`,
+    `${settings.rounds} rounds; in each, every variant sends a batch of ${settings.batch} GETs, in an order shuffled each round (seed ${settings.seed}), after ${settings.warmup} warm-up requests each; ${seconds.toFixed(0)} s in all.`,
+    `Ratios are medians over rounds of a variant's sample divided by another's in the same round; in brackets, a 95 % bootstrap interval (${RESAMPLES} resamples of the rounds, same seed).`,
     '',
-    '| variant | median µs/request | step µs | ratio to fetch | adds |',
+    '| variant | median µs/request | ratio to fetch | step: ratio to the row above | adds |',
     '| --- | ---: | ---: | ---: | --- |',
-    ...rows.map((row, index) => {
-      // Paired too: the median over rounds of this variant's sample minus the previous row's.
-      const previous = rows[index - 1]?.samples;
-      const step = previous ? signed(median(row.samples.map((sample, round) => sample - previous[round]!))) : '';
-      return `| ${row.name} | ${row.medianUs.toFixed(1)} | ${step} | ${row.ratio.toFixed(3)}× | ${row.adds} |`;
-    }),
+    ...rows.map(
+      (item) => `| ${item.name} | ${item.medianUs.toFixed(1)} | ${item.step ? withInterval(item.toFetch) : times(1)} | ${item.step ? withInterval(item.step) : ''} | ${item.adds} |`,
+    ),
     '',
-    `- Client (\`hipp.users.get\`) ÷ raw fetch: **${client.ratio.toFixed(3)}×**; goal ≤ ${GOAL_CLIENT.toFixed(2)}×: ${verdict(client.ratio <= GOAL_CLIENT)}.`,
-    `- Validation on ÷ off, paired per round (so not quite the quotient of the two ratios): **${validationCost.toFixed(3)}×** (${signed((validationCost - 1) * 100)} %); goal ≤ ${GOAL_VALIDATION.toFixed(2)}×: ${verdict(validationCost <= GOAL_VALIDATION)}.`,
+    `- Client (\`hipp.users.get\`) ÷ raw fetch, its ratio above: **${times(client.toFetch.estimate)}** (${client.toFetch.low.toFixed(3)}–${client.toFetch.high.toFixed(3)}); goal ≤ ${GOAL_CLIENT.toFixed(2)}×: ${judged(client.toFetch, GOAL_CLIENT)}.`,
+    `- Validation on ÷ off, the validated row's step: **${times(validation.estimate)}** (${percent(validation.estimate)}; ${percent(validation.low)} to ${percent(validation.high)}); goal ≤ ${GOAL_VALIDATION.toFixed(2)}×: ${judged(validation, GOAL_VALIDATION)}.`,
+    ...(twin
+      ? [
+          `- Control: a second \`hipp.users.get\` client, the same code, measured in the same rounds, ÷ the first: ${withInterval(twin)}. A step as far from 1× as this can be the bench's own bias between two variants (their JIT and allocation state), not a cost.`,
+        ]
+      : []),
+    `- Validation in isolation (the response check alone on a buffered 200 body, no network; ${settings.rounds} rounds of ${settings.batch * 25} calls each way): ${median(isolated.off).toFixed(2)} µs off, ${median(isolated.on).toFixed(2)} µs on, so validation costs **${(median(isolated.on) - median(isolated.off)).toFixed(2)} µs** a response, ${((100 * (median(isolated.on) - median(isolated.off))) / median(raw)).toFixed(2)} % of a raw fetch request here.`,
+    "- The µs column is each variant's own median, unpaired: quotients of it can differ from the paired ratios, which are what the goals are judged on.",
   ].join('\n');
 }
 
-const write = !process.argv.includes('--no-write');
-const nodeFlag = process.argv.indexOf('--node');
-const major = nodeFlag === -1 ? Number(process.versions.node.split('.')[0]) : Number(process.argv[nodeFlag + 1]);
-onShutdown(stopAllChildren);
-const node = await nodeBinary(major);
-const script = await bundleClient();
-const port = await freePort();
-const server = startChild(process.execPath, ['--import', 'tsx', 'scripts/bench-server.ts'], { cwd: ROOT, env: { ...process.env, PORT: String(port) } });
-try {
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilAnswering(`${baseUrl}/v1/users/ready`, server);
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
-  const started = performance.now();
-  const measured = await run(node.path, [...profile, script], { cwd: ROOT, env: { ...process.env, BENCH_URL: baseUrl } });
-  const seconds = (performance.now() - started) / 1000;
-  const line = measured.output.split('\n').find((text) => text.startsWith('[{'));
-  if (measured.code !== 0 || !line) throw new Error(`the measuring process failed (${measured.code}):\n${measured.output}`);
-  const markdown = report(JSON.parse(line) as BenchResult[], seconds, node.version);
-  console.log(markdown);
-  if (write) {
-    writeSection('bench', markdown);
-    console.log('\nbench: wrote BENCHMARKS.md');
+async function main(): Promise<void> {
+  const { write, major } = parseArgs(process.argv.slice(2));
+  onShutdown(stopAllChildren);
+  const node = await nodeBinary(major);
+  const script = await bundleClient();
+  const port = await freePort();
+  const server = startChild(process.execPath, ['--import', 'tsx', 'scripts/bench-server.ts'], { cwd: ROOT, env: { ...process.env, PORT: String(port) } });
+  try {
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitUntilAnswering(`${baseUrl}/v1/users/ready`, server);
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+    const started = performance.now();
+    const measured = await run(node.path, [...profile, script], { cwd: ROOT, env: { ...process.env, BENCH_URL: baseUrl } });
+    const seconds = (performance.now() - started) / 1000;
+    const line = measured.output.split('\n').find((text) => text.startsWith('{"settings"'));
+    if (measured.code !== 0 || !line) throw new Error(`the measuring process failed (${measured.code}):\n${measured.output}`);
+    const markdown = report(JSON.parse(line) as BenchOutput, seconds, node.version);
+    console.log(markdown);
+    if (write) {
+      writeSection('bench', markdown);
+      console.log('\nbench: wrote BENCHMARKS.md');
+    }
+  } finally {
+    await server.stop();
   }
-} finally {
-  await server.stop();
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 }

@@ -15,7 +15,9 @@ const OUT_DIR = join(ROOT, 'dist', 'size'); // never written: esbuild keeps the 
 const LAZY_ONLY = [/generated\/validators\.js$/, /node_modules\/ajv-formats\//, /src\/validate\.ts$/];
 
 const result = await build({
-  entryPoints: [join(ROOT, 'src', 'index.ts')],
+  // The metafile's paths are relative to this, and so are the output files' keys below: the same from any cwd.
+  absWorkingDir: ROOT,
+  entryPoints: ['src/index.ts'],
   outdir: OUT_DIR,
   bundle: true,
   splitting: true,

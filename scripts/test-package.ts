@@ -2,30 +2,16 @@
 // check the packed tarball; installed into a fresh project, an ESM script runs create → get → 404 (and,
 // with validateResponses, a body that breaks the spec refused) against a Prism mock, and a TypeScript
 // file type-checks under node16 and under bundler resolution.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin } from './lib/bin.js';
 import { CONSUMER_FILES } from './lib/consumer-files.js';
 import { buildAndPack, installConsumer, pinned } from './lib/packed-client.js';
 import { startMock } from './lib/prism.js';
-import { stopAllChildren } from './lib/processes.js';
 import { runOrThrow } from './lib/run.js';
-import { onShutdown } from './lib/shutdown.js';
-import { createSteps } from './lib/steps.js';
+import { indent, runChecks } from './lib/steps.js';
 
-const steps = createSteps();
-const root = mkdtempSync(join(tmpdir(), 'hipp-package-'));
-const consumer = join(root, 'consumer');
-const cleanup = async () => {
-  await stopAllChildren();
-  rmSync(root, { recursive: true, force: true });
-};
-onShutdown(cleanup);
-
-const indent = (text: string) => text.trim().replace(/^/gm, '      ');
-
-try {
+await runChecks('test:package', async ({ steps, root }) => {
+  const consumer = join(root, 'consumer');
   const tarball = await steps.run('npm run build, npm pack', () => buildAndPack(root));
   await steps.run('publint --strict', () => runOrThrow(bin('publint'), ['run', tarball, '--strict']));
   // ESM-only by design: only the CommonJS require() resolution is left out.
@@ -42,10 +28,4 @@ try {
   // Side by side: with skipLibCheck off, each checks all of @types/node or the DOM library.
   const typecheck = (config: string) => steps.run(`tsc --noEmit -p ${config}`, () => runOrThrow(process.execPath, [tsc, '-p', config], { cwd: consumer }));
   await Promise.all([typecheck('tsconfig.node16.json'), typecheck('tsconfig.bundler.json')]);
-} catch (error) {
-  console.error(indent(error instanceof Error ? error.message : String(error)));
-} finally {
-  await cleanup();
-}
-console.log(steps.summary('test:package'));
-process.exitCode = steps.failed > 0 ? 1 : 0;
+});

@@ -2,42 +2,23 @@
 // validateResponses a body that breaks the spec refused) against a Prism mock on Node 20, 22 and 24, and
 // in headless Chromium with the browser's own fetch, on a page served with `script-src 'self'`: no eval,
 // no new Function, so the validators passing there proves they need neither.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { chromiumSkipReason, launchChromium } from './lib/chromium.js';
 import { CONSUMER_FILES } from './lib/consumer-files.js';
 import { nodeBinary } from './lib/node-binaries.js';
 import { buildAndPack, installConsumer } from './lib/packed-client.js';
-import { servePages, type PageServer } from './lib/page-server.js';
 import { startMock, type RunningMock } from './lib/prism.js';
-import { stopAllChildren } from './lib/processes.js';
 import { runOrThrow } from './lib/run.js';
-import { onShutdown } from './lib/shutdown.js';
-import { createSteps } from './lib/steps.js';
+import { closeServer, createStaticServer, listen, type InMemoryFiles } from './lib/static-server.js';
+import { indent, runChecks } from './lib/steps.js';
 
 const NODE_MAJORS = [20, 22, 24];
-const CHROMIUM = '/usr/bin/chromium';
 const CSP = "script-src 'self'";
-/** As in tests/docs/docs-page.test.ts. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const steps = createSteps();
-const root = mkdtempSync(join(tmpdir(), 'hipp-portability-'));
-const consumer = join(root, 'consumer');
-const closers: Array<() => Promise<void>> = [];
-const cleanup = async () => {
-  for (const close of closers.splice(0).reverse()) await close().catch(() => {});
-  await stopAllChildren();
-  rmSync(root, { recursive: true, force: true });
-};
-onShutdown(cleanup);
-
-const indent = (text: string) => text.trim().replace(/^/gm, '      ');
 
 /** The consumer's browser entry bundled as a browser app would be: ESM, the validators a lazy chunk. */
-async function bundleForBrowser(): Promise<Map<string, string | Uint8Array>> {
+async function bundleForBrowser(consumer: string): Promise<InMemoryFiles> {
   const result = await build({
     absWorkingDir: consumer,
     entryPoints: ['browser-smoke.mjs'],
@@ -59,14 +40,14 @@ interface SmokeWindow {
   hippSmoke: { evalBlocked: boolean; violations: string[]; run(options: { baseUrl: string; validateResponses: boolean }): Promise<string[]> };
 }
 
-async function inChromium(page: Page, site: PageServer, mock: RunningMock): Promise<string[]> {
+async function inChromium(page: Page, siteUrl: string, mock: RunningMock): Promise<string[]> {
   const requested: string[] = [];
   const problems: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   page.on('pageerror', (error) => problems.push(error.message));
   // Nothing leaves loopback.
   await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-  await page.goto(site.url, { waitUntil: 'load' });
+  await page.goto(siteUrl, { waitUntil: 'load' });
   await page.waitForFunction(() => 'hippSmoke' in window, undefined, { timeout: 10_000 });
   const lines: string[] = [];
 
@@ -92,7 +73,8 @@ async function inChromium(page: Page, site: PageServer, mock: RunningMock): Prom
   return lines;
 }
 
-try {
+await runChecks('test:portability', async ({ steps, root, defer }) => {
+  const consumer = join(root, 'consumer');
   const tarball = await steps.run('npm run build, npm pack', () => buildAndPack(root));
   await steps.run('npm install the tarball into a fresh project', () => installConsumer(consumer, tarball, CONSUMER_FILES));
   const mock = await steps.run('start the Prism mock', () => startMock());
@@ -105,30 +87,20 @@ try {
     console.log(indent(output));
   }
 
-  if (!existsSync(CHROMIUM)) {
-    const reason = `${CHROMIUM} is not installed (apt-get install chromium)`;
-    if (process.env.CI === 'true') throw new Error(`The browser check needs Chromium on CI: ${reason}`);
-    steps.skip('Chromium: smoke test', reason);
-  } else {
-    const files = await steps.run('bundle the browser entry with esbuild', () => bundleForBrowser());
-    const site = await servePages(files, { 'content-security-policy': CSP });
-    closers.push(() => site.close());
-    const lines = await steps.run(`Chromium, ${CSP}: smoke test`, async () => {
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-      closers.push(() => browser.close());
-      try {
-        const version = browser.version();
-        return [`Chromium ${version}`, ...(await inChromium(await browser.newPage(), site, mock))];
-      } finally {
-        await browser.close();
-      }
-    });
-    console.log(indent(lines.join('\n')));
+  // Throws with CI=true, which counts as a failure.
+  const skipReason = chromiumSkipReason('The browser check');
+  if (skipReason !== undefined) {
+    steps.skip(`Chromium, ${CSP}: smoke test`, skipReason);
+    return;
   }
-} catch (error) {
-  console.error(indent(error instanceof Error ? error.message : String(error)));
-} finally {
-  await cleanup();
-}
-console.log(steps.summary('test:portability'));
-process.exitCode = steps.failed > 0 ? 1 : 0;
+  const files = await steps.run('bundle the browser entry with esbuild', () => bundleForBrowser(consumer));
+  const site = createStaticServer(files, { 'content-security-policy': CSP });
+  const siteUrl = await listen(site, 0);
+  defer(() => closeServer(site));
+  const lines = await steps.run(`Chromium, ${CSP}: smoke test`, async () => {
+    const browser = await launchChromium();
+    defer(() => browser.close());
+    return [`Chromium ${browser.version()}`, ...(await inChromium(await browser.newPage(), siteUrl, mock))];
+  });
+  console.log(indent(lines.join('\n')));
+});

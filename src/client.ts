@@ -31,6 +31,17 @@ export function createHippClient(options?: HippClientOptions): HippClient {
 }
 
 export function createHippClientWith(options: HippClientOptions | undefined, internals: Partial<ClientInternals>): HippClient {
+  const { resolved, redact, transport, api } = createTransportedApi(options, internals);
+  api.use(responseCheck({ validateResponses: resolved.validateResponses, redact }));
+  const users = createUsersResource({ api, transport, defaultTimeoutMs: resolved.timeoutMs, redact });
+  return Object.freeze({ users, api });
+}
+
+/**
+ * The typed openapi-fetch client on our transport (key, per-attempt timeout, retries), before the
+ * response check is added. Separate so the benchmark can measure this layer as the client builds it.
+ */
+export function createTransportedApi(options: HippClientOptions | undefined, internals: Partial<ClientInternals> = {}) {
   const resolved = resolveClientOptions(options);
   // The key lives only in these closures, never on a property of the client.
   const redact = createRedactor(resolved.apiKey);
@@ -48,7 +59,5 @@ export function createHippClientWith(options: HippClientOptions | undefined, int
     fetch: transport(resolved.timeoutMs),
     headers: resolved.headers,
   });
-  api.use(responseCheck({ validateResponses: resolved.validateResponses, redact }));
-  const users = createUsersResource({ api, transport, defaultTimeoutMs: resolved.timeoutMs, redact });
-  return Object.freeze({ users, api });
+  return { resolved, redact, transport, api };
 }

@@ -1,4 +1,5 @@
-// A tiny static file server for the built docs, bound to loopback.
+// A tiny static file server bound to loopback: the built docs from a directory, or a few files held in
+// memory (the portability check's page), each response carrying optional extra headers (a CSP).
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -11,22 +12,42 @@ const TYPES: Record<string, string> = {
   '.yaml': 'application/yaml',
 };
 
-export function createStaticServer(directory: string): Server {
+/** Files by URL path (`/index.html`). */
+export type InMemoryFiles = ReadonlyMap<string, string | Uint8Array>;
+
+/** Serves `source`, a directory or files in memory; `/` is `/index.html`. */
+export function createStaticServer(source: string | InMemoryFiles, headers: Record<string, string> = {}): Server {
+  const read = typeof source === 'string' ? fromDirectory(source) : fromMemory(source);
   return createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const relative = normalize(pathname === '/' ? 'index.html' : pathname.slice(1));
-    const file = join(directory, relative);
-    if (relative.startsWith('..') || !file.startsWith(directory + sep)) {
-      response.writeHead(403).end();
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, headers).end(); // a malformed %-escape
       return;
     }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    }
+    const path = pathname === '/' ? '/index.html' : pathname;
+    const body = await read(path);
+    if (body === FORBIDDEN) response.writeHead(403, headers).end();
+    else if (body === undefined) response.writeHead(404, { 'content-type': 'text/plain', ...headers }).end('Not found');
+    else response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers }).end(body);
   });
+}
+
+const FORBIDDEN = Symbol('forbidden');
+type Read = (path: string) => Promise<string | Uint8Array | typeof FORBIDDEN | undefined>;
+
+function fromDirectory(directory: string): Read {
+  return async (path) => {
+    const relative = normalize(path.slice(1));
+    const file = join(directory, relative);
+    if (relative.startsWith('..') || !file.startsWith(directory + sep)) return FORBIDDEN;
+    return readFile(file).catch(() => undefined);
+  };
+}
+
+function fromMemory(files: InMemoryFiles): Read {
+  return async (path) => files.get(path);
 }
 
 export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
@@ -36,5 +57,13 @@ export function listen(server: Server, port: number, host = '127.0.0.1'): Promis
       const address = server.address();
       resolve(`http://${host}:${typeof address === 'object' && address ? address.port : port}`);
     });
+  });
+}
+
+/** Closes the server, kept-alive connections included (a browser holds them open). */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
   });
 }

@@ -1,19 +1,16 @@
 // The served docs page, opened in real headless Chromium, shows both operations, their statuses and the roles.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/bin.js';
+import { chromiumSkipReason, launchChromium } from '../../scripts/lib/chromium.js';
 import { freePort, startChild, waitUntilAnswering, type Child } from '../../scripts/lib/processes.js';
 import { loadSpec } from '../../scripts/lib/spec.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const SKIP_REASON = `${CHROMIUM} is not installed (apt-get install chromium)`;
-
-if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(`The docs browser test needs Chromium on CI: ${SKIP_REASON}`);
-}
+// Throws on CI when Chromium is missing.
+const SKIP_REASON = chromiumSkipReason('The docs browser test');
+const hasChromium = SKIP_REASON === undefined;
 if (!hasChromium) console.warn(`docs browser test skipped: ${SKIP_REASON}`);
 
 const assignableRoles = (loadSpec().components.schemas.AssignableRole as { enum: string[] }).enum;
@@ -31,10 +28,7 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
     const url = `http://127.0.0.1:${port}/`;
     await waitUntilAnswering(url, server, 90_000);
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     // The page must stand alone: anything but loopback is refused and recorded.
     await page.route('**/*', (route) => {
