@@ -1,32 +1,42 @@
 // npm run dev: watches openapi.yaml. On each save: lint, regenerate generated/, typecheck, print what changed and what
 // no longer compiles, and restart the Prism mock on the new spec. A broken save is reported; the last good mock stays up.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { ROOT } from './lib/bin.js';
+import { join, resolve } from 'node:path';
+import { projectRoot } from './lib/bin.js';
 import { startMock, type RunningMock } from './lib/prism.js';
 import { stopAllChildren } from './lib/processes.js';
 import { lintSpec } from './lib/redocly.js';
-import { renderGenerated } from './lib/render-generated.js';
+import { renderGenerated, writeGenerated } from './lib/render-generated.js';
 import { onShutdown, shuttingDown } from './lib/shutdown.js';
 import { diffSpecs, formatChange } from './lib/spec-diff.js';
-import type { JsonObject } from './lib/spec.js';
-import { typecheck } from './lib/typecheck.js';
+import { loadSpec, type OpenApiDocument } from './lib/spec.js';
+import { typecheck, type TypecheckResult } from './lib/typecheck.js';
 import { watchFile } from './lib/watch.js';
 
-const root = process.env.HIPP_PROJECT_ROOT ?? ROOT;
+const root = projectRoot();
 const specPath = resolve(root, 'openapi.yaml');
 const mockPort = Number(process.env.MOCK_PORT ?? 4010);
 const mockUrl = `http://127.0.0.1:${mockPort}`;
-const MAX_LINES = { lint: 12, changes: 12, typecheck: 10 };
+const MAX_LINES = { lint: 12, changes: 12, typecheck: 10, error: 6 };
 
-// Each version is linted and served from its own snapshot, so a later save cannot change what the mock serves.
+/** One saved text, in a snapshot directory of its own, so a later save cannot change what the mock serves. */
+interface Version {
+  number: number;
+  spec: OpenApiDocument;
+  dir: string;
+}
+
 const snapshots = mkdtempSync(join(tmpdir(), 'hipp-dev-'));
-let mock: RunningMock | undefined;
-let good: { version: number; spec: JsonObject; dir: string } | undefined;
+// tsc's incremental state, beside the snapshots, so each save re-checks only what changed.
+const buildInfo = join(snapshots, 'tsbuildinfo');
+/** The last version that passed lint: generated/ holds it, and the next save is compared with it. */
+let good: Version | undefined;
+/** The mock and the version it serves: the good one, or the one before it when Prism refused the good one. */
+let served: { version: Version; mock: RunningMock } | undefined;
+/** The last save the mock came up on; saving the same text again changes nothing. Any other outcome is retried. */
 let lastText: string | undefined;
-let version = 0;
+let saves = 0;
 
 /** At most `max` lines, each cut to fit a terminal row. */
 function limited(lines: string[], max: number, indent = '  '): string[] {
@@ -37,31 +47,76 @@ function limited(lines: string[], max: number, indent = '  '): string[] {
   return shown;
 }
 
+const messageLines = (error: unknown) => String((error as Error)?.message ?? error).split('\n');
+
 function mockLine(): string {
-  if (!mock) return `mock        not running: ${good ? 'it starts again on the next good save' : 'no good version of openapi.yaml yet'}`;
-  return `mock        ${mock.url} serves version #${good?.version}`;
+  if (!served) return `mock        not running: ${good ? 'it starts again on the next good save' : 'no good version of openapi.yaml yet'}`;
+  return `mock        ${served.mock.url} serves version #${served.version.number}`;
 }
 
-/** Returns the summary's mock line. */
-async function restartMock(snapshot: string): Promise<string> {
-  const previous = mock;
-  mock = undefined;
-  await previous?.stop();
+async function serve(version: Version): Promise<void> {
+  const mock = await startMock({ port: mockPort, specPath: join(version.dir, 'openapi.yaml') });
+  served = { version, mock };
+  mock.child.process.once('exit', (code, signal) => {
+    if (served?.mock !== mock || shuttingDown()) return;
+    served = undefined;
+    lastText = undefined; // so that saving the same text again brings the mock back
+    console.error(`\nthe mock exited unexpectedly (${code ?? signal}); it starts again on the next good save\n${mock.child.output()}`);
+  });
+}
+
+/** Moves the mock (one port, so stop first) to `next`; when Prism refuses it, brings the previous version back. */
+async function restartMock(next: Version): Promise<string[]> {
+  const previous = served;
+  served = undefined;
+  await previous?.mock.stop();
   try {
-    const started = await startMock({ port: mockPort, specPath: snapshot });
-    mock = started;
-    started.child.process.once('exit', (code, signal) => {
-      if (mock !== started || shuttingDown()) return;
-      mock = undefined;
-      console.error(`\nthe mock exited unexpectedly (${code ?? signal}); it starts again on the next good save\n${started.child.output()}`);
-    });
-    return `${mockLine()} (${previous ? 'restarted' : 'started'})`;
+    await serve(next);
+    return [`${mockLine()} (${previous ? 'restarted' : 'started'})`];
   } catch (error) {
-    return `mock        FAILED to start: ${(error as Error).message.split('\n').slice(0, 6).join('\n  ')}`;
+    // Prism follows its fatal line with its usage text: keep what says why.
+    const lines = messageLines(error);
+    const why = lines.slice(1).filter((line) => /✖|fatal|error/i.test(line));
+    const failed = [`mock        FAILED to start version #${next.number}:`, ...limited(why.length ? [lines[0]!, ...why] : lines, MAX_LINES.error, '    ')];
+    if (!previous || shuttingDown()) return [...failed, mockLine()];
+    try {
+      await serve(previous.version);
+      return [...failed, `${mockLine()} again (restarted)`];
+    } catch (again) {
+      return [...failed, `mock        version #${previous.version.number} did not start again either: ${messageLines(again)[0]}`, mockLine()];
+    }
+  }
+}
+
+function changesSince(previous: Version | undefined, spec: OpenApiDocument): string[] {
+  if (!previous) return ['changes     first good version since npm run dev started'];
+  // The classifier failing must not keep the mock and the typecheck from following the save.
+  try {
+    const changes = diffSpecs(previous.spec, spec);
+    const breaking = changes.filter((change) => change.severity === 'breaking').length;
+    return [`changes     ${changes.length} since version #${previous.number}, ${breaking} breaking`, ...limited(changes.map(formatChange), MAX_LINES.changes)];
+  } catch (error) {
+    return [`changes     could not compare with version #${previous.number}: ${messageLines(error)[0]}`];
+  }
+}
+
+function typecheckLines(result: TypecheckResult): string[] {
+  if (result.stopped) return ['typecheck   stopped before it finished'];
+  if (result.ok) return ['typecheck   ok'];
+  return [`typecheck   ${result.errors.length} error(s): no longer compiles`, ...limited(result.errors, MAX_LINES.typecheck)];
+}
+
+/** Every snapshot but the good version's and the served one's goes (tsc's state stays). */
+function prune(): void {
+  const keep = new Set([good?.dir, served?.version.dir, buildInfo]);
+  for (const name of readdirSync(snapshots)) {
+    const dir = join(snapshots, name);
+    if (!keep.has(dir)) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 async function onSave(): Promise<void> {
+  if (shuttingDown()) return;
   let text: string;
   try {
     text = readFileSync(specPath, 'utf8');
@@ -69,75 +124,67 @@ async function onSave(): Promise<void> {
     return; // Between the unlink and the rename of an editor's save; the rename fires again.
   }
   if (text === lastText) return;
-  lastText = text;
-  const current = ++version;
-  const dir = join(snapshots, String(current));
+  lastText = undefined;
+  const number = ++saves;
+  const dir = join(snapshots, String(number));
   mkdirSync(dir);
   writeFileSync(join(dir, 'openapi.yaml'), text);
   const startedAt = Date.now();
   const out: string[] = [];
+  let mockServesIt = false;
   try {
-    await check(current, text, dir, out);
+    mockServesIt = await check(number, dir, out);
   } catch (error) {
-    // Whatever went wrong, the watcher lives on and says what happened.
-    out.push('FAILED: an unexpected error; the mock keeps serving the last good version', ...limited(String((error as Error).stack ?? error).split('\n'), 8), mockLine());
+    // Whatever went wrong, the watcher lives on and says what happened; saving again retries.
+    out.push('FAILED: an unexpected error', ...limited(String((error as Error).stack ?? error).split('\n'), 8), mockLine());
   }
-  const header = `── #${current} ${new Date(startedAt).toLocaleTimeString('en-GB')} ${specPath} (${((Date.now() - startedAt) / 1000).toFixed(1)} s) ──────`;
+  // Stopped mid-run (Ctrl-C): a tsc or Prism killed by the shutdown is nothing to report.
+  if (shuttingDown()) return;
+  if (mockServesIt) lastText = text;
+  prune();
+  const header = `── #${number} ${new Date(startedAt).toLocaleTimeString('en-GB')} ${specPath} (${((Date.now() - startedAt) / 1000).toFixed(1)} s) ──────`;
   console.log(`\n${[header, ...out].join('\n')}`);
 }
 
-/** Lints, regenerates, diffs, typechecks and restarts the mock for one saved version, appending to the summary `out`. */
-async function check(current: number, text: string, dir: string, out: string[]): Promise<void> {
+/**
+ * Lints, regenerates, diffs, typechecks and restarts the mock for one saved version, appending to the summary `out`.
+ * Returns whether the mock now serves this version.
+ */
+async function check(number: number, dir: string, out: string[]): Promise<boolean> {
   const keepLastGood = 'generated/ left as it was; the mock keeps serving the last good version';
 
-  let spec: JsonObject;
+  let spec: OpenApiDocument;
   try {
-    spec = parse(text) as JsonObject;
+    spec = loadSpec(join(dir, 'openapi.yaml'));
   } catch (error) {
-    out.push(`yaml        FAILED: not valid YAML; ${keepLastGood}`, ...limited((error as Error).message.split('\n'), MAX_LINES.lint), mockLine());
-    return rmSync(dir, { recursive: true, force: true });
+    out.push(`yaml        FAILED: not valid YAML; ${keepLastGood}`, ...limited(messageLines(error), MAX_LINES.lint), mockLine());
+    return false;
   }
   const lint = await lintSpec('openapi.yaml', { cwd: dir, format: 'stylish' });
   if (lint.code !== 0) {
     // Drop Redocly's banners and blank lines: the problems are what fits on a screen.
     const problems = lint.output.split('\n').filter((line) => line.trim() && !/[║╔╚]|^validating |validated in|generate-ignore-file/.test(line));
     out.push(`lint        FAILED: ${keepLastGood}`, ...limited(problems, MAX_LINES.lint), mockLine());
-    return rmSync(dir, { recursive: true, force: true });
+    return false;
   }
   out.push('lint        ok');
 
-  const written: string[] = [];
-  for (const [file, content] of await renderGenerated(join(dir, 'openapi.yaml'))) {
-    const target = resolve(root, file);
-    if (existsSync(target) && readFileSync(target, 'utf8') === content) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-    written.push(file);
-  }
+  const written = writeGenerated(root, await renderGenerated(join(dir, 'openapi.yaml')));
   out.push(`generated   ${written.length ? `wrote ${written.join(', ')}` : 'unchanged'}`);
+  out.push(...changesSince(good, spec));
 
-  if (good) {
-    const changes = diffSpecs(good.spec, spec);
-    const breaking = changes.filter((change) => change.severity === 'breaking').length;
-    out.push(`changes     ${changes.length} since version #${good.version}, ${breaking} breaking`, ...limited(changes.map(formatChange), MAX_LINES.changes));
-  } else {
-    out.push('changes     first good version since npm run dev started');
-  }
-
-  const previous = good;
-  good = { version: current, spec, dir };
-  const [checked, mockStatus] = await Promise.all([typecheck(root), restartMock(join(dir, 'openapi.yaml'))]);
-  out.push(
-    checked.ok ? 'typecheck   ok' : `typecheck   ${checked.errors.length} error(s): no longer compiles`,
-    ...limited(checked.errors, MAX_LINES.typecheck),
-  );
-  if (previous) rmSync(previous.dir, { recursive: true, force: true });
-  out.push(mockStatus);
+  const next: Version = { number, spec, dir };
+  good = next;
+  const [checked, mockLines] = await Promise.all([typecheck(root, { buildInfo }), restartMock(next)]);
+  out.push(...typecheckLines(checked), ...mockLines);
+  return served?.version === next;
 }
 
 console.log(`npm run dev: watching ${specPath}; the mock listens on ${mockUrl} once a version passes lint. Ctrl-C stops.`);
-// The first run waits for the watcher's debounce, so this is in place before any child starts.
-const watcher = watchFile(specPath, onSave);
+// The first run waits for the watcher's debounce, so the shutdown below is in place before any child starts.
+const watcher = watchFile(specPath, onSave, {
+  onError: (error) => console.error(`\nno longer watching ${specPath} (${error.message}); ${mockLine().replace(/^mock\s+/, 'the mock: ')}. Ctrl-C, then npm run dev again.`),
+});
 onShutdown(async () => {
   watcher.close();
   await stopAllChildren();

@@ -1,13 +1,7 @@
 // Writes generated/ from openapi.yaml.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { renderGenerated } from './lib/render-generated.js';
+import { ROOT } from './lib/bin.js';
+import { renderGenerated, writeGenerated } from './lib/render-generated.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-for (const [file, content] of await renderGenerated()) {
-  const target = resolve(root, file);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, content);
-  console.log(`wrote ${file}`);
-}
+const written = writeGenerated(ROOT, await renderGenerated());
+for (const file of written) console.log(`wrote ${file}`);
+if (written.length === 0) console.log('generated/ was already up to date with openapi.yaml');

@@ -1,14 +1,12 @@
 // npm run spec:diff -- <git-ref>: classifies every change of openapi.yaml since <ref> as breaking or not
-// for existing clients; exits 1 when any change is breaking.
-import { readFileSync } from 'node:fs';
+// for existing clients; exits 1 when any change is breaking, 2 when it cannot compare.
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
-import { ROOT } from './lib/bin.js';
+import { projectRoot } from './lib/bin.js';
 import { specAtRef } from './lib/git.js';
 import { diffSpecs, formatChange, hasBreaking, type SpecChange } from './lib/spec-diff.js';
-import type { JsonObject } from './lib/spec.js';
+import { loadSpec } from './lib/spec.js';
 
-const root = process.env.HIPP_PROJECT_ROOT ?? ROOT;
+const root = projectRoot();
 const ref = process.argv[2];
 if (!ref) {
   console.error('usage: npm run spec:diff -- <git-ref>   (for example origin/main or v1.0.0)');
@@ -17,11 +15,9 @@ if (!ref) {
 
 let changes: SpecChange[];
 try {
-  const before = await specAtRef(root, ref);
-  const after = parse(readFileSync(resolve(root, 'openapi.yaml'), 'utf8')) as JsonObject;
-  changes = diffSpecs(before, after);
+  changes = diffSpecs(await specAtRef(root, ref), loadSpec(resolve(root, 'openapi.yaml')));
 } catch (error) {
-  console.error((error as Error).message);
+  console.error(`spec:diff: ${(error as Error).message}`);
   process.exit(2);
 }
 

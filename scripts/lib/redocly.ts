@@ -1,26 +1,16 @@
-// Runs the Redocly CLI from node_modules/.bin and collects what it printed.
+// Runs the Redocly CLI from node_modules/.bin, as a tracked child, and collects what it printed.
 import { join } from 'node:path';
 import { bin, redoclyEnv, ROOT } from './bin.js';
-import { startChild } from './processes.js';
+import { run, type RunResult } from './run.js';
 
-export interface RedoclyResult {
-  code: number;
-  output: string;
-}
+export type RedoclyResult = RunResult;
 
+/** With `echo`, Redocly prints straight to this process's terminal, and `output` stays empty. */
 export function runRedocly(args: string[], options: { cwd?: string; echo?: boolean } = {}): Promise<RedoclyResult> {
-  return new Promise((resolve, reject) => {
-    // A tracked child: a script stopped by Ctrl-C mid-run takes Redocly down with it.
-    const child = startChild(bin('redocly'), args, { cwd: options.cwd ?? ROOT, env: redoclyEnv() });
-    if (options.echo) {
-      child.process.stdout?.on('data', (chunk: Buffer) => process.stdout.write(chunk));
-      child.process.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-    }
-    child.process.once('error', reject);
-    child.process.once('close', (code) => {
-      void child.stop();
-      resolve({ code: code ?? 1, output: child.output() });
-    });
+  return run(bin('redocly'), args, {
+    cwd: options.cwd ?? ROOT,
+    env: redoclyEnv(),
+    ...(options.echo ? { stdio: ['ignore', 'inherit', 'inherit'] } : {}),
   });
 }
 

@@ -2,10 +2,12 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { interopDefault } from './interop.js';
 import { createSpecAjv } from './ajv.js';
 import { loadSpec, responseEntries, rewriteRefs, SPEC_PATH } from './spec.js';
-import { pathToFileURL } from 'node:url';
 
 const standaloneCode = interopDefault(standaloneModule);
 
@@ -22,6 +24,27 @@ export async function renderGenerated(specPath = SPEC_PATH): Promise<GeneratedFi
   files.set('generated/validators.js', `${HEADER}\n${renderValidators(specPath)}`);
   files.set('generated/validators.d.ts', `${HEADER}\n\n${VALIDATORS_DTS}`);
   return files;
+}
+
+/** The rendered files that are missing under `root` or differ from what is there. */
+export function staleGenerated(root: string, files: GeneratedFiles): Array<{ file: string; missing: boolean }> {
+  const stale: Array<{ file: string; missing: boolean }> = [];
+  for (const [file, content] of files) {
+    const target = resolve(root, file);
+    if (!existsSync(target)) stale.push({ file, missing: true });
+    else if (readFileSync(target, 'utf8') !== content) stale.push({ file, missing: false });
+  }
+  return stale;
+}
+
+/** Writes the stale files only, so an unchanged file keeps its mtime; returns their names. */
+export function writeGenerated(root: string, files: GeneratedFiles): string[] {
+  return staleGenerated(root, files).map(({ file }) => {
+    const target = resolve(root, file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, files.get(file)!);
+    return file;
+  });
 }
 
 async function renderTypes(specPath: string): Promise<string> {

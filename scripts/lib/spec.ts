@@ -32,7 +32,14 @@ export interface OpenApiDocument {
 }
 
 export function loadSpec(path = SPEC_PATH): OpenApiDocument {
-  return parse(readFileSync(path, 'utf8')) as OpenApiDocument;
+  return parseSpec(readFileSync(path, 'utf8'), path);
+}
+
+/** Parses a spec's text; `source` names it in the error when the text is not a YAML mapping. */
+export function parseSpec(text: string, source = 'openapi.yaml'): OpenApiDocument {
+  const spec: unknown = parse(text);
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) throw new Error(`${source} is not a YAML mapping`);
+  return spec as OpenApiDocument;
 }
 
 /** The `$id` under which the spec's component schemas are registered with ajv. */

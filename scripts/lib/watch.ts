@@ -2,7 +2,14 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
-export function watchFile(path: string, run: () => Promise<void>, debounceMs = 150): FSWatcher {
+export interface WatchOptions {
+  debounceMs?: number;
+  /** The watcher broke (its directory went away, the OS ran out of watches): no save is seen after this. */
+  onError?: (error: Error) => void;
+}
+
+export function watchFile(path: string, run: () => Promise<void>, options: WatchOptions = {}): FSWatcher {
+  const { debounceMs = 150, onError = (error) => console.error(`no longer watching ${path}: ${error.message}`) } = options;
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
@@ -29,9 +36,12 @@ export function watchFile(path: string, run: () => Promise<void>, debounceMs = 1
     timer = setTimeout(() => void fire(), debounceMs);
   };
   // Watching the directory, not the file, also sees editors that save by renaming a new file over the old one.
+  // Some platforms give no file name: then any event in the directory may be a save of ours.
   const watcher = watch(dirname(path), (_event, name) => {
-    if (name === basename(path)) schedule();
+    if (name === null || name === basename(path)) schedule();
   });
+  // Unhandled, an 'error' event would crash the process.
+  watcher.on('error', onError);
   watcher.on('close', () => clearTimeout(timer));
   schedule();
   return watcher;

@@ -9,6 +9,7 @@ type Mutation = (spec: OpenApiDocument) => void;
 const schemas = (spec: OpenApiDocument) => spec.components.schemas as Record<string, JsonObject & { properties: Record<string, JsonObject>; required?: string[]; enum?: unknown[] }>;
 const getUser = (spec: OpenApiDocument) => spec.paths['/v1/users/{publicId}']!.get!;
 const createUser = (spec: OpenApiDocument) => spec.paths['/v1/users']!.post!;
+const operation = (op: unknown) => op as JsonObject;
 
 /** The report lines for `mutate`, applied after `setup` (which both sides get). */
 function lines(mutate: Mutation, setup: Mutation = () => {}): string[] {
@@ -17,6 +18,13 @@ function lines(mutate: Mutation, setup: Mutation = () => {}): string[] {
   const after = structuredClone(before);
   mutate(after);
   return diffSpecs(before as unknown as JsonObject, after as unknown as JsonObject).map(formatChange);
+}
+
+/** A copy of openapi.yaml changed by `mutate`. */
+function prepared(mutate: Mutation): OpenApiDocument {
+  const spec = structuredClone(original);
+  mutate(spec);
+  return spec;
 }
 
 const breaking = (text: string) => `BREAKING      ${text}`;
@@ -103,7 +111,28 @@ describe('spec:diff classifies', () => {
         (s) => (schemas(s).CreatedUser!.required = ['publicId', 'firstName']),
         [breaking('createUser 200 response: field /user/lastName is no longer always present')],
       ],
-      ['a new security requirement', (s) => ((getUser(s) as unknown as JsonObject).security = [{ apiKey: [] }, { oauth: ['read'] }]), [breaking('getUserById: security requirements changed')]],
+      [
+        'a new required field named in `required` alone, without a property',
+        (s) => schemas(s).CreateUserRequest!.required!.push('tenantId'),
+        [breaking('createUser request body: new required field /tenantId')],
+      ],
+      [
+        'a security requirement that now also asks for another scheme (AND)',
+        (s) => (operation(getUser(s)).security = [{ apiKey: [], oauth: ['read'] }]),
+        [breaking('getUserById: security apiKey → apiKey + oauth[read]')],
+      ],
+      [
+        'a removed security alternative',
+        (s) => (operation(getUser(s)).security = [{ oauth: ['read'] }]),
+        [breaking('getUserById: security alternative apiKey removed')],
+        (s) => (operation(getUser(s)).security = [{ apiKey: [] }, { oauth: ['read'] }]),
+      ],
+      [
+        'authentication asked for where there was none',
+        (s) => (operation(getUser(s)).security = [{ apiKey: [] }]),
+        [breaking('getUserById: security no authentication → apiKey')],
+        (s) => (operation(getUser(s)).security = []),
+      ],
       [
         'a keyword the classifier does not know, to be looked at',
         (s) => (schemas(s).User!.properties.city!.readOnly = true),
@@ -153,6 +182,12 @@ describe('spec:diff classifies', () => {
       ['a response field that is never null any more', (s) => (schemas(s).User!.properties.city!.type = 'string'), [nonBreaking('getUserById 200 response: /city: is never null any more')]],
       ['a loosened request constraint', (s) => delete schemas(s).CreateUserRequest!.properties.firstName!.minLength, [nonBreaking('createUser request body: /firstName: removed minLength 1')]],
       ['a new error status', (s) => (getUser(s).responses['429'] = structuredClone(getUser(s).responses['403']!)), [nonBreaking('getUserById: new response 429')]],
+      [
+        'a new security alternative (OR): existing clients still meet the old one',
+        (s) => (operation(getUser(s)).security = [{ apiKey: [] }, { oauth: ['read'] }]),
+        [nonBreaking('getUserById: new security alternative oauth[read]')],
+      ],
+      ['authentication no longer asked for', (s) => (operation(getUser(s)).security = []), [nonBreaking('getUserById: security apiKey → no authentication (every client that met it still does)')]],
     ];
 
     it.each(cases)('%s', (_name, mutate, expected) => {
@@ -173,6 +208,58 @@ describe('spec:diff classifies', () => {
       ['breaking', 'getUserById', '200 response', '/city'],
       ['non-breaking', 'getUserById', '200 response', '/nickname'],
     ]);
+  });
+
+  describe('oneOf and anyOf branches', () => {
+    const contact = (branches: JsonObject[]) => (s: OpenApiDocument) => {
+      schemas(s).User!.properties.contact = { description: 'How to reach the user.', oneOf: branches };
+    };
+    const email = { type: 'string', description: 'An email address.' };
+    const extension = { type: 'integer', description: 'A phone extension.' };
+
+    it('that only changed places: no change at all', () => {
+      expect(lines(contact([extension, email]), contact([email, extension]))).toEqual([]);
+    });
+
+    it('that changed places and changed: the change, on the branch that changed', () => {
+      expect(lines(contact([{ ...extension, maximum: 9999 }, email]), contact([email, extension]))).toEqual([
+        nonBreaking('getUserById 200 response: /contact<oneOf 1>: added maximum 9999'),
+      ]);
+    });
+
+    it('a removed branch, whichever its place', () => {
+      expect(lines(contact([extension]), contact([email, extension]))).toEqual([nonBreaking('getUserById 200 response: /contact: removed oneOf alternative 0')]);
+      expect(lines(contact([email]), contact([email, extension]))).toEqual([nonBreaking('getUserById 200 response: /contact: removed oneOf alternative 1')]);
+    });
+  });
+
+  it('matches header parameters whatever the case of their names', () => {
+    const header = (name: string) => (s: OpenApiDocument) => {
+      getUser(s).parameters!.push({ name, in: 'header', required: false, schema: { type: 'string' }, description: 'A trace id.' } as never);
+    };
+    const found = lines((s) => (getUser(s).parameters!.at(-1)!.name = 'x-trace-id'), header('X-Trace-Id'));
+    expect(found).toEqual([nonBreaking('getUserById parameter X-Trace-Id (header): spelled x-trace-id now (header names ignore case)')]);
+  });
+
+  it('terminates on a schema that refers to itself on one side only', () => {
+    const tree = (s: OpenApiDocument) => {
+      schemas(s).Tree = { type: 'array', description: 'A tree.', items: { $ref: '#/components/schemas/Tree' } } as never;
+    };
+    const recursive = (s: OpenApiDocument) => {
+      tree(s);
+      schemas(s).User!.properties.tree = { $ref: '#/components/schemas/Tree' };
+    };
+    // The same tree, inlined one level deep and no deeper.
+    const inlined = (s: OpenApiDocument) => {
+      tree(s);
+      schemas(s).User!.properties.tree = { type: 'array', description: 'A tree.' };
+    };
+    const forth = diffSpecs(prepared(recursive), prepared(inlined)).map(formatChange);
+    expect(forth).toContain(breaking('getUserById 200 response: /tree[]: type array no longer declared (any value)'));
+    expect(forth.filter((line) => line.includes('[][]'))).toEqual([]);
+    const back = diffSpecs(prepared(inlined), prepared(recursive)).map(formatChange);
+    expect(back).toContain(nonBreaking('getUserById 200 response: /tree[]: now restricted to type array'));
+    expect(back.filter((line) => line.includes('[][]'))).toEqual([]);
   });
 
   it('terminates on recursive schemas, reporting a change once, where the schema is first reached', () => {

@@ -1,21 +1,29 @@
 // npm run spec:diff -- <ref> against a real git ref, in a throwaway repository.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/bin.js';
 import { runScript, tempRepo, type TempRepo } from './support/temp-repo.js';
 
 const repos: TempRepo[] = [];
-afterEach(() => repos.splice(0).forEach((repo) => repo.remove()));
+const temps: string[] = [];
+afterEach(() => {
+  repos.splice(0).forEach((repo) => repo.remove());
+  temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
 
-function repoWithRelease(): TempRepo {
-  const repo = tempRepo();
+async function repoWithRelease(): Promise<TempRepo> {
+  const repo = await tempRepo();
   repos.push(repo);
-  repo.commit('the released spec');
-  repo.git('tag', 'v1.0.0');
+  await repo.commit('the released spec');
+  await repo.git('tag', 'v1.0.0');
   return repo;
 }
 
 describe('npm run spec:diff', () => {
   it('reports a breaking change by operation and JSON path and exits 1', async () => {
-    const repo = repoWithRelease();
+    const repo = await repoWithRelease();
     repo.editSpec((spec) => {
       delete (spec.components.schemas.User!.properties as Record<string, unknown>).city;
     });
@@ -28,11 +36,11 @@ describe('npm run spec:diff', () => {
   });
 
   it('compares against a commit as well as a tag, and exits 0 when nothing breaks', async () => {
-    const repo = repoWithRelease();
+    const repo = await repoWithRelease();
     repo.editSpec((spec) => {
       (spec.components.schemas.User!.properties as Record<string, unknown>).nickname = { type: 'string', description: 'A nickname.' };
     });
-    repo.commit('a new response field');
+    await repo.commit('a new response field');
     repo.editSpec((spec) => {
       (spec.components.schemas.AssignableRole!.enum as string[]).push('AUDITOR');
     });
@@ -48,14 +56,40 @@ describe('npm run spec:diff', () => {
     expect(sinceHead.code).toBe(0);
   });
 
-  it('fails with 2, saying why, on an unknown ref or none', async () => {
-    const repo = repoWithRelease();
+  it('fails with 2, saying why, on an unknown ref, a ref that is no commit, or none', async () => {
+    const repo = await repoWithRelease();
     const unknown = await runScript('spec-diff.ts', repo.dir, ['v9.9.9']);
     expect(unknown.code).toBe(2);
-    expect(unknown.output).toMatch(/git show v9\.9\.9:\.\/openapi\.yaml failed/);
+    expect(unknown.output).toContain('v9.9.9 names no commit');
+
+    const tree = await runScript('spec-diff.ts', repo.dir, ['HEAD^{tree}']);
+    expect(tree.code).toBe(2);
+    expect(tree.output).toContain('HEAD^{tree} names no commit');
 
     const missing = await runScript('spec-diff.ts', repo.dir);
     expect(missing.code).toBe(2);
     expect(missing.output).toContain('usage: npm run spec:diff -- <git-ref>');
+  });
+
+  it('never hands git a ref that reads as an option', async () => {
+    const repo = await repoWithRelease();
+    const dir = mkdtempSync(join(tmpdir(), 'hipp-spec-diff-option-'));
+    temps.push(dir);
+    // `git show --output=<dir>/out:./openapi.yaml` would write into the directory `out:.`, so it exists.
+    const target = join(dir, 'out');
+    mkdirSync(`${target}:.`);
+
+    const result = await runScript('spec-diff.ts', repo.dir, [`--output=${target}`]);
+
+    expect(result.code).toBe(2);
+    expect(result.output).toContain(`refusing the git ref "--output=${target}": a ref cannot be empty or start with "-"`);
+    expect(readdirSync(`${target}:.`)).toEqual([]);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('runs on this repository against HEAD', async () => {
+    const result = await runScript('spec-diff.ts', ROOT, ['HEAD']);
+    expect(result.output).toMatch(/^openapi\.yaml against HEAD: \d+ change\(s\), \d+ breaking$/m);
+    expect([0, 1]).toContain(result.code);
   });
 });

@@ -1,13 +1,11 @@
 // generate:check fails, naming the stale file, when generated/ no longer matches the spec.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bin, ROOT } from '../../scripts/lib/bin.js';
+import { ROOT } from '../../scripts/lib/bin.js';
+import { run } from '../../scripts/lib/run.js';
 
-const run = promisify(execFile);
 const temps: string[] = [];
 
 function copyProject(): string {
@@ -18,14 +16,12 @@ function copyProject(): string {
   return dir;
 }
 
-async function check(root: string) {
-  try {
-    const { stdout, stderr } = await run(bin('tsx'), [join(ROOT, 'scripts/generate-check.ts')], { env: { ...process.env, HIPP_PROJECT_ROOT: root } });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
-  }
+function check(root: string) {
+  return run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/generate-check.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, HIPP_PROJECT_ROOT: root },
+    timeout: 60_000,
+  });
 }
 
 afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -50,6 +46,16 @@ describe('npm run generate:check', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('generated/openapi.ts');
     expect(result.output).toContain('generated/validators.js');
+    expect(result.output).not.toContain('generated/validators.d.ts');
     expect(readFileSync(join(dir, 'generated/openapi.ts'), 'utf8')).toBe(before);
+  });
+
+  it('names a missing file as missing', async () => {
+    const dir = copyProject();
+    rmSync(join(dir, 'generated/validators.d.ts'));
+    const result = await check(dir);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('  generated/validators.d.ts (missing)');
+    expect(result.output).not.toContain('generated/openapi.ts');
   });
 });

@@ -1,23 +1,9 @@
 // npm start lints, serves the mock and the docs side by side, and leaves nothing behind when stopped.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/bin.js';
 import { freePort, startChild } from '../../scripts/lib/processes.js';
+import { processesOnPort, waitFor } from '../fixtures/processes.js';
 
-/** Running processes whose command line holds `--port <port>`. */
-function processesOnPort(port: number): string[] {
-  return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => new RegExp(`--port ${port}(\\s|$)`).test(line));
-}
-
-async function waitFor(predicate: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe.concurrent('npm start', () => {
   // SIGTERM goes to the script alone (a supervisor's stop); SIGINT to its whole process group, as Ctrl-C does.
@@ -50,14 +36,14 @@ describe.concurrent('npm start', () => {
       const docs = await fetch(`http://127.0.0.1:${docsPort}/`);
       expect(docs.status).toBe(200);
       expect(await docs.text()).toContain('Hipp Health Users API');
-      expect(processesOnPort(mockPort)).toHaveLength(1);
+      expect(await processesOnPort(mockPort)).toHaveLength(1);
 
       process.kill(signal === 'SIGINT' ? -start.pid : start.pid, signal);
       await waitFor(() => start.process.exitCode !== null || start.process.signalCode !== null, 'npm start to exit', 10_000);
 
       expect(start.process.exitCode).toBe(exitCode);
       expect(start.output()).not.toContain('exited unexpectedly');
-      expect(processesOnPort(mockPort)).toEqual([]);
+      expect(await processesOnPort(mockPort)).toEqual([]);
       await expect(fetch(`http://127.0.0.1:${mockPort}/`)).rejects.toThrow();
       await expect(fetch(`http://127.0.0.1:${docsPort}/`)).rejects.toThrow();
     } finally {

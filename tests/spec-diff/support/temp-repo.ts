@@ -1,17 +1,14 @@
 // A throwaway git repository holding a copy of openapi.yaml, and a runner for the scripts that read it.
-import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { ROOT } from '../../../scripts/lib/bin.js';
-import type { OpenApiDocument } from '../../../scripts/lib/spec.js';
-
-const execFileAsync = promisify(execFile);
+import { run, type RunResult } from '../../../scripts/lib/run.js';
+import { loadSpec, type OpenApiDocument } from '../../../scripts/lib/spec.js';
 
 // No user or system git config: the repository behaves the same on every machine.
-const GIT_ENV = {
+export const GIT_ENV = {
   ...process.env,
   GIT_CONFIG_GLOBAL: '/dev/null',
   GIT_CONFIG_NOSYSTEM: '1',
@@ -21,50 +18,51 @@ const GIT_ENV = {
   GIT_COMMITTER_EMAIL: 'test@example.invalid',
 };
 
+/** git in `cwd`, throwing with its output when it fails. */
+export async function git(cwd: string, ...args: string[]): Promise<string> {
+  const { code, output } = await run('git', args, { cwd, env: GIT_ENV, timeout: 30_000 });
+  if (code !== 0) throw new Error(`git ${args.join(' ')} exited with ${code}:\n${output}`);
+  return output;
+}
+
 export interface TempRepo {
   dir: string;
-  git(...args: string[]): string;
+  git(...args: string[]): Promise<string>;
   /** Rewrites openapi.yaml in the work tree through `mutate`. */
   editSpec(mutate: (spec: OpenApiDocument) => void): void;
   writeJson(file: string, value: unknown): void;
   write(file: string, text: string): void;
-  commit(message: string): void;
+  commit(message: string): Promise<void>;
   remove(): void;
 }
 
-export function tempRepo(files: string[] = ['openapi.yaml']): TempRepo {
+export async function tempRepo(files: string[] = ['openapi.yaml']): Promise<TempRepo> {
   const dir = mkdtempSync(join(tmpdir(), 'hipp-spec-repo-'));
   for (const file of files) cpSync(join(ROOT, file), join(dir, file));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' });
-  git('init', '-q', '-b', 'main');
+  await git(dir, 'init', '-q', '-b', 'main');
   return {
     dir,
-    git,
+    git: (...args) => git(dir, ...args),
     editSpec(mutate) {
-      const spec = parse(readFileSync(join(dir, 'openapi.yaml'), 'utf8')) as OpenApiDocument;
+      const spec = loadSpec(join(dir, 'openapi.yaml'));
       mutate(spec);
       writeFileSync(join(dir, 'openapi.yaml'), stringify(spec));
     },
     writeJson: (file, value) => writeFileSync(join(dir, file), `${JSON.stringify(value, null, 2)}\n`),
     write: (file, text) => writeFileSync(join(dir, file), text),
-    commit(message) {
-      git('add', '-A');
-      git('commit', '-q', '-m', message);
+    async commit(message) {
+      await git(dir, 'add', '-A');
+      await git(dir, 'commit', '-q', '-m', message);
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 
-/** Runs `scripts/<script>` on the repository at `root`, as `npm run` would, and collects its exit code and output. */
-export async function runScript(script: string, root: string, args: string[] = []): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, ['--import', 'tsx', join('scripts', script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, HIPP_PROJECT_ROOT: root },
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
-  }
+/** Runs `scripts/<script>` on the project at `root`, as `npm run` would, and collects its exit code and output. */
+export function runScript(script: string, root: string, args: string[] = []): Promise<RunResult> {
+  return run(process.execPath, ['--import', 'tsx', join('scripts', script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, HIPP_PROJECT_ROOT: root },
+    timeout: 60_000,
+  });
 }
