@@ -2,9 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Most suites wait on child processes (Prism, Redocly, Chromium, tsc), not on the CPU: on these
-    // 2-core machines four workers halve the wall time.
-    maxWorkers: 4,
+    // One worker per core of these 2-core machines: the suites' child processes (Prism, Redocly,
+    // Chromium, tsc) keep both cores busy, and more workers only add contention (BENCHMARKS.md).
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'spec', include: ['tests/spec/**/*.test.ts'], testTimeout: 60_000 } },
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
