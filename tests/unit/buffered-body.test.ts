@@ -5,23 +5,10 @@ import { ContractViolationError } from '../../src/index.js';
 import { bufferedText, rememberBody } from '../../src/internal/buffered-body.js';
 import { rejectionOf, testClient } from './helpers/client.js';
 import { closeServersAfterEach, json, startServer } from './helpers/server.js';
+import { VALID_USER } from './helpers/users.js';
 
 closeServersAfterEach();
 
-const USER = {
-  publicId: 'usr_1',
-  firstName: 'Jane',
-  lastName: 'Smith',
-  sex: 'FEMALE',
-  caregiverId: null,
-  role: 'PATIENT',
-  birthDate: '1990-01-15',
-  addressLine1: null,
-  addressLine2: null,
-  city: null,
-  state: null,
-  postalCode: null,
-};
 
 /** Registered after the client's own check, so openapi-fetch runs it first on the way back. */
 const replaceBody = (text: string) => ({
@@ -49,12 +36,12 @@ describe('a Response the transport did not buffer', () => {
   it.each([false, true])('is still checked and returned whole (validateResponses %s)', async (validateResponses) => {
     const server = await startServer(json(200, { ignored: true }));
     const hipp = testClient(server.url, { validateResponses });
-    hipp.api.use(replaceBody(JSON.stringify(USER)));
-    await expect(hipp.users.get('usr_1')).resolves.toEqual(USER);
+    hipp.api.use(replaceBody(JSON.stringify(VALID_USER)));
+    await expect(hipp.users.get('usr_1')).resolves.toEqual(VALID_USER);
   });
 
   it('that is not JSON becomes a ContractViolationError: the check read it', async () => {
-    const server = await startServer(json(200, USER));
+    const server = await startServer(json(200, VALID_USER));
     const hipp = testClient(server.url);
     hipp.api.use(replaceBody('<html>Welcome</html>'));
     const error = await rejectionOf(hipp.users.get('usr_1'));
@@ -63,9 +50,9 @@ describe('a Response the transport did not buffer', () => {
   });
 
   it('that breaks the spec is refused with validateResponses', async () => {
-    const server = await startServer(json(200, USER));
+    const server = await startServer(json(200, VALID_USER));
     const hipp = testClient(server.url, { validateResponses: true });
-    hipp.api.use(replaceBody(JSON.stringify({ ...USER, publicId: undefined })));
+    hipp.api.use(replaceBody(JSON.stringify({ ...VALID_USER, publicId: undefined })));
     const error = await rejectionOf(hipp.users.get('usr_1'));
     expect((error as ContractViolationError).issues).toEqual([{ path: '/publicId', keyword: 'required' }]);
   });

@@ -4,23 +4,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { testClient } from './helpers/client.js';
 import { closeServersAfterEach, startServer, type Step } from './helpers/server.js';
+import { VALID_USER } from './helpers/users.js';
 
 closeServersAfterEach();
 
-const USER = {
-  publicId: 'usr_1',
-  firstName: 'Jane',
-  lastName: 'Smith',
-  sex: 'FEMALE',
-  caregiverId: null,
-  role: 'PATIENT',
-  birthDate: '1990-01-15',
-  addressLine1: '1 Main Street',
-  addressLine2: null,
-  city: 'Springfield',
-  state: 'IL',
-  postalCode: '62701',
-};
 
 const gzipped =
   (body: unknown): Step =>
@@ -32,15 +19,15 @@ const gzipped =
 
 describe('a gzip-encoded body', () => {
   it.each([false, true])('users.get returns the parsed user (validateResponses %s)', async (validateResponses) => {
-    const server = await startServer(gzipped(USER));
-    await expect(testClient(server.url, { validateResponses }).users.get('usr_1')).resolves.toEqual(USER);
+    const server = await startServer(gzipped(VALID_USER));
+    await expect(testClient(server.url, { validateResponses }).users.get('usr_1')).resolves.toEqual(VALID_USER);
     expect(server.requests).toHaveLength(1);
   });
 
   it('reaches hipp.api decoded, without content-encoding or the encoded content-length', async () => {
-    const server = await startServer(gzipped(USER));
+    const server = await startServer(gzipped(VALID_USER));
     const { data, response } = await testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } });
-    expect(data).toEqual(USER);
+    expect(data).toEqual(VALID_USER);
     expect(response.headers.get('content-encoding')).toBeNull();
     expect(response.headers.get('content-length')).toBeNull();
     expect(response.headers.get('content-type')).toBe('application/json');

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ContractViolationError } from '../../src/index.js';
 import { rejectionOf, testClient } from './helpers/client.js';
 import { closeServersAfterEach, json, startServer } from './helpers/server.js';
+import { VALID_USER } from './helpers/users.js';
 
 closeServersAfterEach();
 
@@ -19,24 +20,10 @@ vi.mock('../../src/validate.js', async (importOriginal) => {
   return importOriginal();
 });
 
-const USER = {
-  publicId: 'usr_1',
-  firstName: 'Jane',
-  lastName: 'Smith',
-  sex: 'FEMALE',
-  caregiverId: null,
-  role: 'PATIENT',
-  birthDate: '1990-01-15',
-  addressLine1: null,
-  addressLine2: null,
-  city: null,
-  state: null,
-  postalCode: null,
-};
 
 describe('the validators import', () => {
   it('is tried again on the next response after a failed load', async () => {
-    const server = await startServer(json(200, USER), json(200, USER), json(200, { ...USER, publicId: undefined }));
+    const server = await startServer(json(200, VALID_USER), json(200, VALID_USER), json(200, { ...VALID_USER, publicId: undefined }));
     const hipp = testClient(server.url, { validateResponses: true, maxRetries: 0 });
 
     const failed = await rejectionOf(hipp.users.get('usr_1'));
@@ -45,7 +32,7 @@ describe('the validators import', () => {
     expect(reason.message).toBe('Failed to fetch dynamically imported module: validate.js');
     expect(load.attempts).toBe(1);
 
-    await expect(hipp.users.get('usr_1')).resolves.toEqual(USER);
+    await expect(hipp.users.get('usr_1')).resolves.toEqual(VALID_USER);
     expect(load.attempts).toBe(2);
 
     // The validators really run now, from the module loaded on the second try.
