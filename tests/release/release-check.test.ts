@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/bin.js';
 import { isShallow } from '../../scripts/lib/git.js';
 import type { OpenApiDocument } from '../../scripts/lib/spec.js';
-import { git, runScript, tempRepo, type TempRepo } from '../spec-diff/support/temp-repo.js';
+import { runScript } from '../fixtures/scripts.js';
+import { git, tempRepo, type TempRepo } from '../spec-diff/support/temp-repo.js';
 
 const repos: TempRepo[] = [];
 const temps: string[] = [];

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/bin.js';
-import { runScript, tempRepo, type TempRepo } from './support/temp-repo.js';
+import { runScript } from '../fixtures/scripts.js';
+import { tempRepo, type TempRepo } from './support/temp-repo.js';
 
 const repos: TempRepo[] = [];
 const temps: string[] = [];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/bin.js';
-import { run } from '../../scripts/lib/run.js';
+import { runScript } from '../fixtures/scripts.js';
 
 const temps: string[] = [];
 
@@ -16,19 +16,12 @@ function copyProject(): string {
   return dir;
 }
 
-function check(root: string) {
-  return run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/generate-check.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, HIPP_PROJECT_ROOT: root },
-    timeout: 60_000,
-  });
-}
 
 afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('npm run generate:check', () => {
   it('passes on an unchanged copy', async () => {
-    const result = await check(copyProject());
+    const result = await runScript('generate-check.ts', copyProject());
     expect(result.output).toContain('up to date');
     expect(result.code).toBe(0);
   });
@@ -41,7 +34,7 @@ describe('npm run generate:check', () => {
     writeFileSync(join(dir, 'openapi.yaml'), spec.replace(anchor, `${anchor}        nickname:\n          type: string\n          description: A nickname.\n`));
     const before = readFileSync(join(dir, 'generated/openapi.ts'), 'utf8');
 
-    const result = await check(dir);
+    const result = await runScript('generate-check.ts', dir);
 
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('generated/openapi.ts');
@@ -53,7 +46,7 @@ describe('npm run generate:check', () => {
   it('names a missing file as missing', async () => {
     const dir = copyProject();
     rmSync(join(dir, 'generated/validators.d.ts'));
-    const result = await check(dir);
+    const result = await runScript('generate-check.ts', dir);
     expect(result.code).toBe(1);
     expect(result.output).toContain('  generated/validators.d.ts (missing)');
     expect(result.output).not.toContain('generated/openapi.ts');

@@ -1,28 +1,20 @@
 // npm run lint passes on openapi.yaml and bites on copies that break it.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bin, ROOT } from '../../scripts/lib/bin.js';
+import { ROOT } from '../../scripts/lib/bin.js';
+import { runScript } from '../fixtures/scripts.js';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'hipp-lint-'));
 const spec = readFileSync(join(ROOT, 'openapi.yaml'), 'utf8');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the same command as `npm run lint`, on the given spec text. */
-async function lint(name: string, text: string) {
+function lint(name: string, text: string) {
   const file = join(dir, `${name}.yaml`);
   writeFileSync(file, text);
-  try {
-    const { stdout, stderr } = await run(bin('tsx'), [join(ROOT, 'scripts/lint.ts'), file], { cwd: ROOT });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
-  }
+  return runScript('lint.ts', ROOT, [file]);
 }
 
 function replaceOnce(text: string, from: string, to: string): string {

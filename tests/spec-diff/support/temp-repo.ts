@@ -1,10 +1,10 @@
-// A throwaway git repository holding a copy of openapi.yaml, and a runner for the scripts that read it.
+// A throwaway git repository holding a copy of openapi.yaml.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT } from '../../../scripts/lib/bin.js';
-import { run, type RunResult } from '../../../scripts/lib/run.js';
+import { run } from '../../../scripts/lib/run.js';
 import { loadSpec, type OpenApiDocument } from '../../../scripts/lib/spec.js';
 
 // No user or system git config: the repository behaves the same on every machine.
@@ -58,11 +58,3 @@ export async function tempRepo(files: string[] = ['openapi.yaml']): Promise<Temp
   };
 }
 
-/** Runs `scripts/<script>` on the project at `root`, as `npm run` would, and collects its exit code and output. */
-export function runScript(script: string, root: string, args: string[] = []): Promise<RunResult> {
-  return run(process.execPath, ['--import', 'tsx', join('scripts', script), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, HIPP_PROJECT_ROOT: root },
-    timeout: 60_000,
-  });
-}
