@@ -3,7 +3,8 @@
 import type { TestProject } from 'vitest/node';
 import { startMock, startProxy } from '../../../scripts/lib/prism.js';
 import { killAllChildrenNow } from '../../../scripts/lib/processes.js';
-import { MOCK_API_KEY, targetFromEnv } from './target.js';
+import { targetFromEnv } from '../../../scripts/lib/contract-target.js';
+import { MOCK_API_KEY } from './target.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const target = targetFromEnv(process.env);
