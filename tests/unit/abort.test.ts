@@ -1,6 +1,7 @@
 // The caller's signal stops a call at once; the call rejects with signal.reason and is never retried.
 import { describe, expect, it } from 'vitest';
 import { HippError, HippTimeoutError } from '../../src/index.js';
+import { waitFor } from '../fixtures/processes.js';
 import { rejectionOf, testClient } from './helpers/client.js';
 import { closeServersAfterEach, hang, json, startServer } from './helpers/server.js';
 
@@ -8,10 +9,6 @@ closeServersAfterEach();
 
 const USER = { publicId: 'usr_1' };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
-
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
-}
 
 function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -32,7 +29,7 @@ describe('abort', () => {
     const hipp = testClient(server.url, { timeoutMs: 5_000, maxRetries: 3 });
     const call = rejectionOf(hipp.users.get('usr_1', { signal: controller.signal }));
     // Abort once the server holds the request, however long a loaded machine takes to get there.
-    await until(() => server.requests.length === 1);
+    await waitFor(() => server.requests.length === 1, 'the server to hold the request');
     const abortedAt = performance.now();
     controller.abort();
 
@@ -59,7 +56,7 @@ describe('abort', () => {
     const controller = new AbortController();
     const hipp = testClient(server.url, {}, { realSleep: true });
     const call = rejectionOf(hipp.users.get('usr_1', { signal: controller.signal }));
-    await until(() => hipp.delays.length === 1);
+    await waitFor(() => hipp.delays.length === 1, 'the retry wait to begin');
     const abortedAt = performance.now();
     controller.abort();
 
@@ -78,7 +75,7 @@ describe('abort', () => {
     const call = rejectionOf(
       testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'u' } }, signal: controller.signal }),
     );
-    await until(() => server.requests.length === 1);
+    await waitFor(() => server.requests.length === 1, 'the server to hold the request');
     controller.abort();
     const error = await call;
     expect(isAbortError(error)).toBe(true);
