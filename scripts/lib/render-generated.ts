@@ -7,6 +7,8 @@ import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { interopDefault } from './interop.js';
 import { createSpecAjv } from './ajv.js';
+import { renderOperations } from './render-operations.js';
+import { validatorKey } from '../../src/internal/validator-key.js';
 import { loadSpec, responseEntries, rewriteRefs, SPEC_PATH } from './spec.js';
 
 const standaloneCode = interopDefault(standaloneModule);
@@ -23,6 +25,7 @@ export async function renderGenerated(specPath = SPEC_PATH): Promise<GeneratedFi
   files.set('generated/openapi.ts', `${HEADER}\n\n${await renderTypes(specPath)}`);
   files.set('generated/validators.js', `${HEADER}\n${renderValidators(specPath)}`);
   files.set('generated/validators.d.ts', `${HEADER}\n\n${VALIDATORS_DTS}`);
+  files.set('generated/operations.ts', `${HEADER}\n\n${renderOperations(loadSpec(specPath))}`);
   return files;
 }
 
@@ -54,11 +57,6 @@ async function renderTypes(specPath: string): Promise<string> {
     exportType: true,
   });
   return astToString(ast);
-}
-
-/** The key of a response validator: `operationId:status`. */
-function validatorKey(operationId: string, status: string): string {
-  return `${operationId}:${status}`;
 }
 
 function renderValidators(specPath: string): string {
