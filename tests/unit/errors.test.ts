@@ -17,13 +17,13 @@ closeServersAfterEach();
 
 describe('API errors', () => {
   it.each([
-    [401, { error: 'Invalid API key' }, AuthenticationError, '401 Invalid API key'],
-    [403, { error: 'Access denied' }, PermissionDeniedError, '403 Access denied'],
-    [404, { error: 'Resource not found' }, NotFoundError, '404 Resource not found'],
-    [409, { error: 'Conflict' }, HippApiError, '409 Conflict'],
-    [429, { error: 'Too many requests' }, RateLimitError, '429 Too many requests'],
-    [500, { error: 'Internal error' }, InternalServerError, '500 Internal error'],
-    [503, { error: 'Down for maintenance' }, InternalServerError, '503 Down for maintenance'],
+    [401, { error: 'Invalid API key' }, AuthenticationError, 'getUserById: 401 Invalid API key'],
+    [403, { error: 'Access denied' }, PermissionDeniedError, 'getUserById: 403 Access denied'],
+    [404, { error: 'Resource not found' }, NotFoundError, 'getUserById: 404 Resource not found'],
+    [409, { error: 'Conflict' }, HippApiError, 'getUserById: 409 Conflict'],
+    [429, { error: 'Too many requests' }, RateLimitError, 'getUserById: 429 Too many requests'],
+    [500, { error: 'Internal error' }, InternalServerError, 'getUserById: 500 Internal error'],
+    [503, { error: 'Down for maintenance' }, InternalServerError, 'getUserById: 503 Down for maintenance'],
   ])('%i becomes the matching class', async (status, body, ErrorClass, message) => {
     const server = await startServer(json(status, body, { 'x-request-id': 'req_42' }));
     const error = await rejectionOf(testClient(server.url, { maxRetries: 0 }).users.get('usr_1'));
@@ -60,7 +60,7 @@ describe('API errors', () => {
       testClient(server.url).users.create({ firstName: 'Jane', lastName: 'Smith', email: 'nope' }),
     );
     expect(error).toBeInstanceOf(BadRequestError);
-    expect((error as BadRequestError).message).toBe('400 Validation error');
+    expect((error as BadRequestError).message).toBe('createUser: 400 Validation error');
     expect((error as BadRequestError).details).toEqual(body.details);
   });
 
@@ -71,7 +71,7 @@ describe('API errors', () => {
 
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).status).toBe(502);
-    expect((error as InternalServerError).message).toBe('502 Bad Gateway');
+    expect((error as InternalServerError).message).toBe('getUserById: 502 Bad Gateway');
     expect((error as InternalServerError).body).toBe(html);
     expect((error as InternalServerError).requestId).toBeUndefined();
   });
@@ -80,7 +80,7 @@ describe('API errors', () => {
     const server = await startServer(raw(404, '{"error":"Resource no', { 'content-type': 'application/json' }));
     const error = await rejectionOf(testClient(server.url).users.get('usr_1'));
     expect(error).toBeInstanceOf(NotFoundError);
-    expect((error as NotFoundError).message).toBe('404 Not Found');
+    expect((error as NotFoundError).message).toBe('getUserById: 404 Not Found');
     expect((error as NotFoundError).body).toBe('{"error":"Resource no');
   });
 
@@ -88,7 +88,7 @@ describe('API errors', () => {
     const server = await startServer(raw(403, ''));
     const error = await rejectionOf(testClient(server.url).users.get('usr_1'));
     expect(error).toBeInstanceOf(PermissionDeniedError);
-    expect((error as PermissionDeniedError).message).toBe('403 Forbidden');
+    expect((error as PermissionDeniedError).message).toBe('getUserById: 403 Forbidden');
   });
 
   it('errors carry response headers only', async () => {
