@@ -18,7 +18,7 @@ export interface Log {
 /** From `logLevel`, else `HIPP_LOG`, else `warn`; a level outside the five is refused, as a bad HIPP_API_KEY is. */
 export function resolveLog(level: unknown, logger: unknown): Log {
   if (logger !== undefined && !isLogger(logger)) throw new HippUsageError('logger must have debug, info, warn and error methods');
-  const name = level ?? (environmentVariable('HIPP_LOG') || 'warn');
+  const name = level === undefined ? environmentVariable('HIPP_LOG') || 'warn' : level;
   if (!Object.hasOwn(LEVELS, name as string)) {
     throw new HippUsageError(`${level === undefined ? 'HIPP_LOG' : 'logLevel'} must be one of ${Object.keys(LEVELS).join(', ')}`);
   }

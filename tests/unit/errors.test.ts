@@ -98,3 +98,35 @@ describe('API errors', () => {
     expect(error.headers.get('authorization')).toBeNull();
   });
 });
+
+describe('API error messages', () => {
+  it('name the operation, the status and the server text', async () => {
+    const server = await startServer(json(404, { error: 'Resource not found' }), json(403, { error: 'Access denied' }));
+    const hipp = testClient(server.url);
+    expect((await rejectionOf(hipp.users.get('usr_1'))) as Error).toHaveProperty('message', 'getUserById: 404 Resource not found');
+    expect((await rejectionOf(hipp.users.create({ firstName: 'Jane', lastName: 'Smith' }))) as Error).toHaveProperty('message', 'createUser: 403 Access denied');
+  });
+
+  it('never carry the publicId, even when the server echoes it', async () => {
+    const server = await startServer(json(404, { error: 'User usr_8hq2 not found (looked up usr_8hq2)' }));
+    const error = (await rejectionOf(testClient(server.url).users.get('usr_8hq2'))) as NotFoundError;
+    expect(error.message).toBe('getUserById: 404 User [REDACTED] not found (looked up [REDACTED])');
+    // The body is the server's, as it sent it: only the message, which ends up in logs, is masked.
+    expect(error.body).toEqual({ error: 'User usr_8hq2 not found (looked up usr_8hq2)' });
+  });
+
+  it('never carry a value of the create body, even when the server echoes it', async () => {
+    const patient = { firstName: 'Marguerite', lastName: 'Oyelaran', email: 'm.oyelaran@example.org', phoneNumber: '+15555550199' };
+    const server = await startServer(
+      json(400, { error: `Marguerite Oyelaran (m.oyelaran@example.org, +15555550199) is invalid`, details: [] }),
+    );
+    const error = (await rejectionOf(testClient(server.url).users.create(patient))) as BadRequestError;
+    expect(error.message).toBe('createUser: 400 [REDACTED] [REDACTED] ([REDACTED], [REDACTED]) is invalid');
+  });
+
+  it('mask a value only where it stands as a whole word', async () => {
+    const server = await startServer(json(404, { error: 'User u not found' }));
+    const error = (await rejectionOf(testClient(server.url).users.get('u'))) as NotFoundError;
+    expect(error.message).toBe('getUserById: 404 User [REDACTED] not found');
+  });
+});
