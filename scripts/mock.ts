@@ -1,7 +1,7 @@
 // npm run mock: the Prism mock of openapi.yaml at http://127.0.0.1:4010 (PORT overrides).
-import { startMock } from './lib/prism.js';
-import { stopAllChildren } from './lib/processes.js';
-import { onShutdown, shuttingDown } from './lib/shutdown.js';
+import { startMock } from './lib/tools/prism.js';
+import { stopAllChildren } from './lib/processes/children.js';
+import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
 
 onShutdown(stopAllChildren);
 const mock = await startMock({ port: Number(process.env.PORT ?? 4010) });
