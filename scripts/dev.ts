@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { projectRoot, specPath as projectSpecPath } from './lib/paths.js';
 import { startMock, type RunningMock } from './lib/tools/prism.js';
 import { stopAllChildren } from './lib/processes/children.js';
+import { portsOrExit } from './lib/processes/ports.js';
 import { lintSpec } from './lib/tools/redocly.js';
 import { renderGenerated, writeGenerated } from './lib/generate/render.js';
 import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
@@ -16,7 +17,7 @@ import { watchFile } from './lib/dev/watch.js';
 
 const root = projectRoot();
 const specPath = projectSpecPath(root);
-const mockPort = Number(process.env.MOCK_PORT ?? 4010);
+const { MOCK_PORT: mockPort } = await portsOrExit('npm run dev', { MOCK_PORT: 4010 });
 const mockUrl = `http://127.0.0.1:${mockPort}`;
 const MAX_LINES = { lint: 12, changes: 12, typecheck: 10, error: 6 };
 

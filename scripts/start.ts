@@ -4,11 +4,12 @@ import { startMock } from './lib/tools/prism.js';
 import { stopAllChildren } from './lib/processes/children.js';
 import { lintSpec } from './lib/tools/redocly.js';
 import { specPath } from './lib/paths.js';
+import { portsOrExit } from './lib/processes/ports.js';
 import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
 import { createStaticServer, listen } from './lib/http/static-server.js';
 
-const mockPort = Number(process.env.MOCK_PORT ?? 4010);
-const docsPort = Number(process.env.DOCS_PORT ?? 8080);
+// Both checked before anything starts: a taken port is one line naming the variable that moves it.
+const { MOCK_PORT: mockPort, DOCS_PORT: docsPort } = await portsOrExit('npm start', { MOCK_PORT: 4010, DOCS_PORT: 8080 });
 const docsServer = createStaticServer(docsDir());
 
 // Registered first, so a Ctrl-C while lint, the docs build or Prism are still starting cleans up too.

@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
   beforeAll(async () => {
     const port = await freePort();
     // The real `npm run docs:serve` command, on a free port.
-    server = startChild(process.execPath, ['--import', 'tsx', 'scripts/docs-serve.ts'], { cwd: ROOT, env: { ...process.env, PORT: String(port) } });
+    server = startChild(process.execPath, ['--import', 'tsx', 'scripts/docs-serve.ts'], { cwd: ROOT, env: { ...process.env, DOCS_PORT: String(port) } });
     const url = `http://127.0.0.1:${port}/`;
     await waitUntilAnswering(url, server, 90_000);
 
