@@ -3,8 +3,8 @@
 // (src/internal/answer.ts decides it once), since the spec promises an object.
 import { describe, expect, it } from 'vitest';
 import { ContractViolationError, HippError } from '../../src/index.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, raw, startServer } from './helpers/server.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, raw, startServer } from './support/server.js';
 
 closeServersAfterEach();
 

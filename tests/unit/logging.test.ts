@@ -1,8 +1,8 @@
 // The client's log: what each level writes, and that no key, body, header value or publicId reaches it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHippClient, HippUsageError, type Logger, type LogLevel } from '../../src/index.js';
-import { API_KEY, rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, reset, startServer } from './helpers/server.js';
+import { API_KEY, rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, reset, startServer } from './support/server.js';
 
 closeServersAfterEach();
 afterEach(() => {

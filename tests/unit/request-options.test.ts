@@ -1,9 +1,9 @@
 // Per-call options: maxRetries and headers for one call, over the client's; never the Authorization header.
 import { describe, expect, it } from 'vitest';
 import { HippUsageError, InternalServerError, type HeadersInitLike } from '../../src/index.js';
-import { API_KEY, rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, startServer } from './helpers/server.js';
-import { VALID_USER } from './helpers/users.js';
+import { API_KEY, rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, startServer } from './support/server.js';
+import { VALID_USER } from './support/users.js';
 
 closeServersAfterEach();
 

@@ -2,9 +2,9 @@
 // .withResponse() gives { data, response, requestId } of the same, single request.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../src/index.js';
-import { API_KEY, rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, startServer } from './helpers/server.js';
-import { VALID_USER } from './helpers/users.js';
+import { API_KEY, rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, startServer } from './support/server.js';
+import { VALID_USER } from './support/users.js';
 
 closeServersAfterEach();
 
