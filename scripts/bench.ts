@@ -4,7 +4,7 @@
 // on another Node major (fetched as test:portability does). BENCH_ROUNDS, BENCH_BATCH, BENCH_WARMUP and
 // BENCH_SEED change the run (defaults in lib/bench/client.ts); BENCH_CPU_PROF=<dir> also writes a V8 CPU
 // profile of the measuring process there.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { BenchOutput } from './lib/bench/client.js';
@@ -67,6 +67,12 @@ const judged = (interval: Interval, goal: number) => {
   return `${result === 'met' ? 'met' : `**${result}**`} (${why})`;
 };
 
+/** The exact version package.json pins a peer at (the bench's devDependencies). */
+function pinnedVersion(name: string): string {
+  const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  return devDependencies[name] ?? '(not pinned)';
+}
+
 function report({ settings, results, isolated }: BenchOutput, seconds: number, nodeVersion: string): string {
   // The same seed for every interval: each is redone exactly by a rerun on the same samples.
   const ratio = (numerator: number[], denominator: number[]) => pairedRatio(numerator, denominator, seededRandom(settings.seed));
@@ -76,6 +82,7 @@ function report({ settings, results, isolated }: BenchOutput, seconds: number, n
   const client = row('hipp.users.get').samples;
   const rows = variants.map((result) => ({
     ...result,
+    name: result.npm ? `${result.name} ${pinnedVersion(result.npm)}` : result.name,
     medianUs: median(result.samples),
     toFetch: ratio(result.samples, raw),
     // hipp.users.get ÷ this variant, round by round: below 1× the client was faster.

@@ -10,7 +10,6 @@ import { ofetch } from 'ofetch';
 import OpenAI from 'openai';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../../generated/openapi.js';
-import packageJson from '../../../package.json' with { type: 'json' };
 import { createHippClient } from '../../../src/client.js';
 import { settle } from '../../../src/internal/answer.js';
 import { validators } from '../../../src/internal/validators.js';
@@ -29,6 +28,7 @@ export interface BenchSettings {
 export interface BenchResult {
   name: string;
   kind: VariantKind;
+  npm?: string;
   /** What this variant adds to the one before it. */
   adds: string;
   /** Mean µs per request of each round's batch, in round order. */
@@ -72,13 +72,14 @@ interface Variant {
   kind: VariantKind;
   /** How it is set up. */
   adds: string;
+  /** A peer's npm package, whose pinned version bench.ts reports. */
+  npm?: string;
   call: () => Promise<unknown>;
   control?: boolean;
 }
 
 /** Every client with the same retries and time limit as ours by default: two retries, 30 s per attempt. */
 const RETRIES = 2;
-const pinned = (name: keyof typeof packageJson.devDependencies) => `${name} ${packageJson.devDependencies[name]}`;
 const TIMEOUT_MS = 30_000;
 
 function variants(): Variant[] {
@@ -117,10 +118,10 @@ function variants(): Variant[] {
       },
     },
     { name: 'openapi-fetch', kind: 'baseline', adds: 'bare `createClient<paths>().GET`, no timeout, no retries', call: () => data(bare.GET('/v1/users/{publicId}', params)) },
-    { name: pinned('ofetch'), kind: 'peer', adds: '`ofetch.create({ retry: 2, timeout: 30000 })`', call: () => ofetchClient(path) },
-    { name: pinned('ky'), kind: 'peer', adds: '`ky.create({ retry: 2, timeout: 30000 })`, `.json()`', call: () => kyClient.get(path.slice(1)).json() },
-    { name: pinned('axios'), kind: 'peer', adds: '`axios.create({ timeout: 30000 })` + axios-retry `{ retries: 2 }` (Node http adapter)', call: async () => (await axiosClient.get(path)).data },
-    { name: `openai-node ${packageJson.devDependencies.openai}`, kind: 'peer', adds: "`new OpenAI({ maxRetries: 2, timeout: 30000 }).get(path)`: the SDK's core request path", call: () => openai.get(path) },
+    { name: 'ofetch', kind: 'peer', npm: 'ofetch', adds: '`ofetch.create({ retry: 2, timeout: 30000 })`', call: () => ofetchClient(path) },
+    { name: 'ky', kind: 'peer', npm: 'ky', adds: '`ky.create({ retry: 2, timeout: 30000 })`, `.json()`', call: () => kyClient.get(path.slice(1)).json() },
+    { name: 'axios', kind: 'peer', npm: 'axios', adds: '`axios.create({ timeout: 30000 })` + axios-retry `{ retries: 2 }` (Node http adapter)', call: async () => (await axiosClient.get(path)).data },
+    { name: 'openai-node', kind: 'peer', npm: 'openai', adds: "`new OpenAI({ maxRetries: 2, timeout: 30000 }).get(path)`: the SDK's core request path", call: () => openai.get(path) },
     { name: 'hipp.api', kind: 'ours', adds: 'openapi-fetch on our transport, with the response check', call: () => data(hipp.api.GET('/v1/users/{publicId}', params)) },
     { name: 'hipp.users.get', kind: 'ours', adds: 'the resource: the operation table, one transport, one answer check', call: () => hipp.users.get(PUBLIC_ID) },
     { name: 'users.get validated', kind: 'ours', adds: '`validateResponses: true`', call: () => validating.users.get(PUBLIC_ID) },
@@ -141,7 +142,7 @@ async function measure(all: Variant[]): Promise<BenchResult[]> {
       samples[index]!.push(((performance.now() - started) * 1000) / settings.batch);
     }
   }
-  return all.map(({ name, kind, adds, control }, index) => ({ name, kind, adds, samples: samples[index]!, ...(control ? { control } : {}) }));
+  return all.map(({ name, kind, adds, npm, control }, index) => ({ name, kind, adds, samples: samples[index]!, ...(npm ? { npm } : {}), ...(control ? { control } : {}) }));
 }
 
 /**
