@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bin } from './lib/paths.js';
-import { CONSUMER_FILES } from './lib/package/consumer-files.js';
+import { consumerFiles } from './lib/package/consumer.js';
 import { buildAndPack, installConsumer, pinned } from './lib/package/packed-client.js';
 import { startMock } from './lib/tools/prism.js';
 import { runOrThrow } from './lib/processes/run.js';
@@ -18,7 +18,7 @@ await runChecks('test:package', async ({ steps, root }) => {
   // ESM-only by design: only the CommonJS require() resolution is left out.
   await steps.run('attw --profile esm-only', () => runOrThrow(bin('attw'), [tarball, '--profile', 'esm-only', '--no-definitely-typed', '--no-color']));
   await steps.run('npm install the tarball into a fresh project', () =>
-    installConsumer(consumer, tarball, CONSUMER_FILES, [pinned('typescript'), pinned('@types/node')]),
+    installConsumer(consumer, tarball, consumerFiles(), [pinned('typescript'), pinned('@types/node')]),
   );
   await steps.run('the installed package carries LICENSE, the MIT license package.json names', async () => {
     const installed = join(consumer, 'node_modules', '@hipp-health', 'users-api');
