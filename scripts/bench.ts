@@ -33,7 +33,7 @@ function parseArgs(args: string[]): { write: boolean; major: number } {
       const value = args[++i];
       if (value === undefined || !/^\d+$/.test(value)) throw new Error(`--node needs a Node major version, as in --node 22${value === undefined ? '' : `, not ${value}`}\n${USAGE}`);
       major = Number(value);
-    } else throw new Error(`unknown argument ${args[i]}\n${USAGE}`);
+    } else throw new Error(`unknown argument ${args[i]!}\n${USAGE}`);
   }
   return { write, major };
 }

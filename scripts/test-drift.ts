@@ -67,7 +67,7 @@ async function runAgainst(variant: Break | 'intact', { proxied = false } = {}): 
 
 /** Runs `tasks` two at a time: the machines here have two cores. */
 async function inPairs<T>(tasks: Array<() => Promise<T>>): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
+  const results = new Array<T>(tasks.length);
   let next = 0;
   const worker = async () => {
     while (next < tasks.length) {

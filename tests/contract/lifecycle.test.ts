@@ -5,7 +5,9 @@ import { contractClient } from './support/client.js';
 import { call, expectStatus, isMock, target } from './support/http.js';
 import { expectedEcho, siblingId, uniqueEmail, VALID_FULL_CREATE, VALID_MINIMAL_CREATE } from './support/requests.js';
 
-type Created = { user: { publicId: string; firstName: string; lastName: string; role?: string; shouldSendSMS?: boolean } };
+interface Created {
+  user: { publicId: string; firstName: string; lastName: string; role?: string; shouldSendSMS?: boolean };
+}
 
 /** Fields the created user must echo; one the server leaves out is not compared (the docs make none required). */
 function echoed(user: Created['user'], expected: ReturnType<typeof expectedEcho>) {

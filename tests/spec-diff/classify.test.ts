@@ -193,7 +193,7 @@ describe('spec:diff classifies', () => {
     it.each(cases)('%s', (_name, mutate, expected) => {
       const after = structuredClone(original);
       mutate(after);
-      const changes = diffSpecs(original as unknown as JsonObject, after as unknown as JsonObject);
+      const changes = diffSpecs(original, after);
       expect(changes.map(formatChange)).toEqual(expected);
       expect(hasBreaking(changes)).toBe(false);
     });
@@ -203,7 +203,7 @@ describe('spec:diff classifies', () => {
     const after = structuredClone(original);
     schemas(after).User!.properties.nickname = { type: 'string', description: 'A nickname.' };
     delete schemas(after).User!.properties.city;
-    const changes = diffSpecs(original as unknown as JsonObject, after as unknown as JsonObject);
+    const changes = diffSpecs(original, after);
     expect(changes.map((change) => [change.severity, change.operation, change.location, change.path])).toEqual([
       ['breaking', 'getUserById', '200 response', '/city'],
       ['non-breaking', 'getUserById', '200 response', '/nickname'],

@@ -90,7 +90,7 @@ describe('call usage errors', () => {
   });
 
   it.each([undefined, null, 42, {}])('users.get rejects a publicId of type %j', async (publicId) => {
-    const error = await rejectionOf(testClient(server.url).users.get(publicId as unknown as string));
+    const error = await rejectionOf(testClient(server.url).users.get(publicId as string));
     expect(error).toBeInstanceOf(HippUsageError);
   });
 

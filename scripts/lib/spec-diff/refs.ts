@@ -48,7 +48,7 @@ export function flattenAllOf(doc: JsonObject, schema: JsonObject, depth = 0): Js
       ...merged,
       ...part,
       properties: { ...(merged.properties as JsonObject), ...(part.properties as JsonObject) },
-      required: [...new Set([...((merged.required as string[]) ?? []), ...((part.required as string[]) ?? [])])],
+      required: [...new Set([...((merged.required as string[] | undefined) ?? []), ...((part.required as string[] | undefined) ?? [])])],
     };
   }
   if (Object.keys(merged.properties as JsonObject).length === 0) delete merged.properties;

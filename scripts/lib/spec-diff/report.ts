@@ -17,7 +17,10 @@ export interface SpecChange {
 /** Who writes the value: the client (request) or the server (response). It decides which way narrowing breaks. */
 export type Direction = 'request' | 'response';
 
-export type Where = { operation: string; location: string };
+export interface Where {
+  operation: string;
+  location: string;
+}
 
 /** The two documents being compared, and the changes found so far. */
 export class Report {

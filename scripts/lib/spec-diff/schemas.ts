@@ -29,7 +29,7 @@ function identity(raw: unknown, ref: string | undefined): string {
   if (ref) return `ref ${ref}`;
   if (typeof raw !== 'object' || raw === null) return String(raw);
   if (!ids.has(raw)) ids.set(raw, nextId++);
-  return `node ${ids.get(raw)}`;
+  return `node ${String(ids.get(raw))}`;
 }
 
 function typesOf(schema: JsonObject): string[] | undefined {
@@ -42,7 +42,7 @@ function typesOf(schema: JsonObject): string[] | undefined {
 const accepts = (types: string[], type: string) => types.includes(type) || (type === 'integer' && types.includes('number'));
 
 function enumOf(schema: JsonObject): unknown[] | undefined {
-  if (Array.isArray(schema.enum)) return schema.enum;
+  if (Array.isArray(schema.enum)) return schema.enum as unknown[];
   return 'const' in schema ? [schema.const] : undefined;
 }
 
@@ -136,12 +136,12 @@ class SchemaDiff {
 
   private bounds(path: string, b: JsonObject, a: JsonObject): void {
     for (const key of [...LOWER_BOUNDS, ...UPPER_BOUNDS]) {
-      const before = typeof b[key] === 'number' ? (b[key] as number) : undefined;
-      const after = typeof a[key] === 'number' ? (a[key] as number) : undefined;
+      const before = typeof b[key] === 'number' ? b[key] : undefined;
+      const after = typeof a[key] === 'number' ? a[key] : undefined;
       if (before === after) continue;
       const lower = LOWER_BOUNDS.includes(key);
       const tight = before === undefined || (after !== undefined && (lower ? after > before : after < before));
-      const text = before === undefined ? `added ${key} ${after}` : after === undefined ? `removed ${key} ${before}` : `${key} ${before} → ${after}`;
+      const text = before === undefined ? `added ${key} ${String(after)}` : after === undefined ? `removed ${key} ${before}` : `${key} ${before} → ${after}`;
       this.constraint(tight, !tight, path, text);
     }
     for (const key of ['format', 'pattern'] as const) {
