@@ -29,7 +29,10 @@ export default defineConfig(
       // with `!` the reads it has just bounded (a loop index, a group its regex always captures).
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Numbers in messages and reports (ports, counts, milliseconds) read as they should.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowAny: false, allowBoolean: false, allowNullish: false, allowRegExp: false, allowNever: false }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowAny: false, allowBoolean: false, allowNullish: false, allowRegExp: false, allowNever: false },
+      ],
       // `(x) => doSomething(x)` as a callback, and `return done()` as an early exit from a function that returns
       // nothing, are the house style.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true, ignoreVoidReturningFunctions: true }],
@@ -64,7 +67,10 @@ export default defineConfig(
     files: ['tests/**'],
     rules: {
       // A test may interpolate a header or value that can be absent: the message then shows `undefined`, as it should.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowNullish: true, allowAny: false, allowBoolean: false, allowRegExp: false, allowNever: false }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowNullish: true, allowAny: false, allowBoolean: false, allowRegExp: false, allowNever: false },
+      ],
       // Stand-ins for fetch are async functions that throw or answer without awaiting, as the real one may.
       '@typescript-eslint/require-await': 'off',
     },

@@ -185,7 +185,8 @@ async function check(number: number, dir: string, out: string[]): Promise<boolea
 console.log(`npm run dev: watching ${specPath}; the mock listens on ${mockUrl} once a version passes lint. Ctrl-C stops.`);
 // The first run waits for the watcher's debounce, so the shutdown below is in place before any child starts.
 const watcher = watchFile(specPath, onSave, {
-  onError: (error) => console.error(`\nno longer watching ${specPath} (${error.message}); ${mockLine().replace(/^mock\s+/, 'the mock: ')}. Ctrl-C, then npm run dev again.`),
+  onError: (error) =>
+    console.error(`\nno longer watching ${specPath} (${error.message}); ${mockLine().replace(/^mock\s+/, 'the mock: ')}. Ctrl-C, then npm run dev again.`),
 });
 onShutdown(async () => {
   watcher.close();

@@ -81,7 +81,10 @@ async function inPairs<T>(tasks: Array<() => Promise<T>>): Promise<T[]> {
 
 // The intact server must pass directly and behind Prism's validating proxy, whose verdicts count too.
 const [intact, intactProxied] = await inPairs([() => runAgainst('intact'), () => runAgainst('intact', { proxied: true })]);
-for (const [outcome, how] of [[intact!, 'directly'], [intactProxied!, "behind Prism's validating proxy"]] as const) {
+for (const [outcome, how] of [
+  [intact!, 'directly'],
+  [intactProxied!, "behind Prism's validating proxy"],
+] as const) {
   if (!outcome.passed) {
     console.error(`The contract suite fails against the intact reference server ${how}:\n  ${outcome.failures.join('\n  ')}`);
     console.error(outcome.output);

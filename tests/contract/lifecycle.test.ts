@@ -45,7 +45,13 @@ describe('create then get', () => {
     expect(message).toEqual(expect.any(String));
     const read = await hipp.users.get(user.publicId);
     expect(read.publicId).toEqual(expect.any(String));
-    if (!isMock) expect(read, 'getUserById returned a user that differs from the one created').toMatchObject({ publicId: user.publicId, firstName: 'John', lastName: 'Doe', role: 'CLINICIAN' });
+    if (!isMock)
+      expect(read, 'getUserById returned a user that differs from the one created').toMatchObject({
+        publicId: user.publicId,
+        firstName: 'John',
+        lastName: 'Doe',
+        role: 'CLINICIAN',
+      });
   });
 });
 

@@ -95,7 +95,18 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
     users.set(user.publicId, user);
     const { publicId, email, phoneNumber, npiNumber, shouldSendSMS, createdAt } = user;
     const [firstName, lastName] = broken('swapped-names') ? [user.lastName, user.firstName] : [user.firstName, user.lastName];
-    const created = { ...(broken('created-without-publicId') ? {} : { publicId }), firstName, lastName, email, role, phoneNumber, npiNumber, shouldSendSMS, createdAt, organization: ORGANIZATION };
+    const created = {
+      ...(broken('created-without-publicId') ? {} : { publicId }),
+      firstName,
+      lastName,
+      email,
+      role,
+      phoneNumber,
+      npiNumber,
+      shouldSendSMS,
+      createdAt,
+      organization: ORGANIZATION,
+    };
     send(response, broken('created-201') ? 201 : 200, { message: 'User created successfully', user: created });
   }
 

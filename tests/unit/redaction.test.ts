@@ -104,7 +104,10 @@ describe('the API key stays secret', () => {
   it.each([
     ['a nested cause quoting it', (request: Request) => new Error('fetch failed', { cause: new Error(`refused ${request.headers.get('authorization')}`) })],
     ['the request attached to the error', (request: Request) => Object.assign(new Error('fetch failed'), { request })],
-    ['axios-style config headers', (request: Request) => Object.assign(new Error('fetch failed'), { config: { headers: { Authorization: request.headers.get('authorization') } } })],
+    [
+      'axios-style config headers',
+      (request: Request) => Object.assign(new Error('fetch failed'), { config: { headers: { Authorization: request.headers.get('authorization') } } }),
+    ],
     ['a thrown plain object holding the headers', (request: Request) => ({ headers: Object.fromEntries(request.headers) })],
   ])('when a custom fetch fails with %s', async (_what, failure) => {
     const hipp = testClient('https://app.hipp.health/api', {

@@ -87,7 +87,11 @@ function variants(): Variant[] {
       adds: 'our transport as its fetch: key header, timer, abort wiring, a copy of the Request, body buffered into a new Response',
       call: () => data(onTransport.GET('/v1/users/{publicId}', params)),
     },
-    { name: 'hipp.api', adds: 'the response-check middleware: decode of the buffered bytes and `JSON.parse` of every 2xx', call: () => data(hipp.api.GET('/v1/users/{publicId}', params)) },
+    {
+      name: 'hipp.api',
+      adds: 'the response-check middleware: decode of the buffered bytes and `JSON.parse` of every 2xx',
+      call: () => data(hipp.api.GET('/v1/users/{publicId}', params)),
+    },
     { name: 'hipp.users.get', adds: 'the resource: options check, a transport per call, unwrap', call: () => hipp.users.get(PUBLIC_ID) },
     { name: 'users.get validated', adds: '`validateResponses: true`: the validator (its `import()` is memoized)', call: () => validating.users.get(PUBLIC_ID) },
     { name: 'hipp.users.get, a second client', adds: 'nothing: the same code as `hipp.users.get`', call: () => twin.users.get(PUBLIC_ID), control: true },
@@ -117,7 +121,10 @@ async function measure(all: Variant[]): Promise<BenchResult[]> {
 async function isolatedCheck(): Promise<BenchOutput['isolated']> {
   const body = new TextEncoder().encode(await (await fetch(`${baseUrl}/v1/users/${PUBLIC_ID}`)).text()).buffer;
   const request = new Request(`${baseUrl}/v1/users/${PUBLIC_ID}`);
-  const checks = { off: responseCheck({ validateResponses: false, redact: (text) => text }), on: responseCheck({ validateResponses: true, redact: (text) => text }) };
+  const checks = {
+    off: responseCheck({ validateResponses: false, redact: (text) => text }),
+    on: responseCheck({ validateResponses: true, redact: (text) => text }),
+  };
   const once = async (setting: 'off' | 'on') => {
     const response = new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
     rememberBody(response, body);

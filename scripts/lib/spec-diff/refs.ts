@@ -32,7 +32,7 @@ export function derefDeep(doc: JsonObject, node: unknown, depth = 0): unknown {
   if (depth > 64) throw new Error('document nested too deep');
   if (Array.isArray(node)) return node.map((item) => derefDeep(doc, item, depth + 1));
   if (!isObject(node)) return node;
-  const resolved = typeof node.$ref === 'string' ? deref(doc, node).node ?? {} : node;
+  const resolved = typeof node.$ref === 'string' ? (deref(doc, node).node ?? {}) : node;
   return Object.fromEntries(Object.entries(resolved).map(([key, value]) => [key, derefDeep(doc, value, depth + 1)]));
 }
 

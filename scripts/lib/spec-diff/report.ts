@@ -51,6 +51,12 @@ export const at = (path: string, text: string) => (path ? `${path}: ${text}` : t
 /** JSON with object keys sorted: equal for values that differ only in the order YAML listed their keys. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, node: unknown) =>
-    isObject(node) ? Object.fromEntries(Object.keys(node).sort().map((key) => [key, node[key]])) : node,
+    isObject(node)
+      ? Object.fromEntries(
+          Object.keys(node)
+            .sort()
+            .map((key) => [key, node[key]]),
+        )
+      : node,
   );
 }

@@ -7,9 +7,25 @@ const ANNOTATIONS = new Set(['description', 'title', 'summary', 'example', 'exam
 const LOWER_BOUNDS = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'];
 const UPPER_BOUNDS = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties'];
 const COMPARED = new Set([
-  ...ANNOTATIONS, ...LOWER_BOUNDS, ...UPPER_BOUNDS,
-  '$ref', 'type', 'nullable', 'enum', 'const', 'format', 'pattern', 'multipleOf', 'uniqueItems',
-  'properties', 'required', 'items', 'additionalProperties', 'allOf', 'oneOf', 'anyOf',
+  ...ANNOTATIONS,
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  '$ref',
+  'type',
+  'nullable',
+  'enum',
+  'const',
+  'format',
+  'pattern',
+  'multipleOf',
+  'uniqueItems',
+  'properties',
+  'required',
+  'items',
+  'additionalProperties',
+  'allOf',
+  'oneOf',
+  'anyOf',
 ]);
 
 /** Compares the schemas `rawBefore` and `rawAfter` (either may be missing, a `$ref` or a boolean schema). */
@@ -146,7 +162,12 @@ class SchemaDiff {
     }
     for (const key of ['format', 'pattern'] as const) {
       if (same(b[key], a[key])) continue;
-      const text = b[key] === undefined ? `added ${key} ${show(a[key])}` : a[key] === undefined ? `removed ${key} ${show(b[key])}` : `${key} ${show(b[key])} → ${show(a[key])}`;
+      const text =
+        b[key] === undefined
+          ? `added ${key} ${show(a[key])}`
+          : a[key] === undefined
+            ? `removed ${key} ${show(b[key])}`
+            : `${key} ${show(b[key])} → ${show(a[key])}`;
       this.constraint(a[key] !== undefined, b[key] !== undefined, path, text);
     }
     if (!same(b.multipleOf, a.multipleOf)) {
