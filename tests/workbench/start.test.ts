@@ -5,7 +5,6 @@ import { startChild } from '../../scripts/lib/processes/children.js';
 import { freePort } from '../../scripts/lib/processes/ports.js';
 import { processesOnPort, waitFor } from '../support/processes.js';
 
-
 describe.concurrent('npm start', () => {
   // SIGTERM goes to the script alone (a supervisor's stop); SIGINT to its whole process group, as Ctrl-C does.
   it.each([
