@@ -39,7 +39,7 @@ export interface Call {
   url: string;
   /** Lower-case names; the transport owns this record and sets `authorization` on it. */
   headers: Record<string, string>;
-  body?: BodyInit | null | undefined;
+  body?: RequestInit['body'];
   signal?: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
