@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
-import { runScript } from '../support/scripts.js';
+import { generateCheck } from '../../scripts/lib/generate/check.js';
+import { runInProcess, runScript } from '../support/scripts.js';
 
 const temps: string[] = [];
 
@@ -33,7 +34,7 @@ describe('npm run generate:check', () => {
     writeFileSync(join(dir, 'openapi.yaml'), spec.replace(anchor, `${anchor}        nickname:\n          type: string\n          description: A nickname.\n`));
     const before = readFileSync(join(dir, 'generated/openapi.ts'), 'utf8');
 
-    const result = await runScript('generate-check.ts', dir);
+    const result = await runInProcess(generateCheck, dir);
 
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('generated/openapi.ts');
@@ -45,7 +46,7 @@ describe('npm run generate:check', () => {
   it('names a missing file as missing', async () => {
     const dir = copyProject();
     rmSync(join(dir, 'generated/validators.d.ts'));
-    const result = await runScript('generate-check.ts', dir);
+    const result = await runInProcess(generateCheck, dir);
     expect(result.code).toBe(1);
     expect(result.output).toContain('  generated/validators.d.ts (missing)');
     expect(result.output).not.toContain('generated/openapi.ts');
