@@ -1,14 +1,39 @@
-// The spec as the contract suite reads it: documented statuses and ajv validators per (operation, status).
+// The spec as the contract suite reads it: its operations, documented statuses, and ajv validators
+// per (operation, status) with RFC 3339 dates to the letter.
 import type { ValidateFunction } from 'ajv';
 import { compileSpecSchema, createSpecAjv } from '../../../scripts/lib/ajv.js';
-import { loadSpec, namedExamples, responseEntries, type ResponseEntry } from '../../../scripts/lib/spec.js';
+import { loadSpec, namedExamples, responseEntries, type JsonObject, type OpenApiOperation, type ResponseEntry } from '../../../scripts/lib/spec.js';
+import type { operations } from '../../../generated/openapi.js';
+import { isRfc3339Date, isRfc3339DateTime } from './rfc3339.js';
 
 export const spec = loadSpec();
 export const entries: ResponseEntry[] = responseEntries(spec);
 const ajv = createSpecAjv(spec);
+ajv.addFormat('date', isRfc3339Date);
+ajv.addFormat('date-time', isRfc3339DateTime);
 const validators = new Map<string, ValidateFunction>();
 
-export type OperationId = 'createUser' | 'getUserById';
+/** The operations of openapi.yaml, as the generated types name them. */
+export type OperationId = keyof operations;
+
+export interface Operation {
+  operationId: OperationId;
+  method: string;
+  /** The path template, such as `/v1/users/{publicId}`. */
+  path: string;
+  definition: OpenApiOperation;
+}
+
+/** Every operation of the spec, read from it: the one table the suite walks. */
+export const OPERATIONS: Operation[] = Object.entries(spec.paths).flatMap(([path, item]) =>
+  Object.entries(item).map(([method, definition]) => ({ operationId: definition.operationId as OperationId, method: method.toUpperCase(), path, definition })),
+);
+
+export function operation(operationId: OperationId): Operation {
+  const found = OPERATIONS.find((candidate) => candidate.operationId === operationId);
+  if (!found) throw new Error(`openapi.yaml has no operation ${operationId}`);
+  return found;
+}
 
 export function documentedStatuses(operationId: string): string[] {
   return entries.filter((entry) => entry.operationId === operationId).map((entry) => entry.status);
@@ -30,4 +55,26 @@ export function validatorFor(operationId: string, status: string): ValidateFunct
 
 export function examplesOf(entry: ResponseEntry): Record<string, unknown> {
   return namedExamples(spec, entry.response);
+}
+
+/** Follows `#/components/schemas/…` refs, keeping the referring node's own keywords (such as `default`). */
+export function resolveSchema(schema: JsonObject): JsonObject {
+  const ref = schema.$ref;
+  if (typeof ref !== 'string') return schema;
+  const target = spec.components.schemas[ref.replace('#/components/schemas/', '')];
+  if (!target) throw new Error(`Unresolved schema $ref ${ref}`);
+  const { $ref: _ref, ...own } = schema;
+  return { ...resolveSchema(target), ...own };
+}
+
+/** The request body schema of an operation (resolved), if it takes one. */
+export function requestSchema(operationId: OperationId): JsonObject | undefined {
+  const schema = operation(operationId).definition.requestBody?.content?.['application/json']?.schema;
+  return schema ? resolveSchema(schema) : undefined;
+}
+
+/** The request examples of an operation, by name. */
+export function requestExamples(operationId: OperationId): Record<string, unknown> {
+  const body = operation(operationId).definition.requestBody;
+  return body ? namedExamples(spec, body) : {};
 }

@@ -1,0 +1,37 @@
+// Schemathesis's negative_data_rejection, to the docs' letter: invalid data is refused with 400 whose
+// `details` name the offending field (Prism's mock names it in its `sl-violations` header instead).
+import { violation, type Answer, type Check, type Exchange } from './types.js';
+
+/** The fields a 400 names: the first step of each `details[].path`, and in mock mode Prism's request verdicts. */
+export function namedFields(answer: Answer, via: Exchange['via']): string[] {
+  const details = (answer.body as { details?: Array<{ path?: unknown[] }> } | undefined)?.details;
+  const named = Array.isArray(details) ? details.map((detail) => (Array.isArray(detail.path) ? String(detail.path[0] ?? '') : '')) : [];
+  const header = via === 'mock' ? answer.headers.get('sl-violations') : null;
+  if (header) {
+    for (const verdict of JSON.parse(header) as Array<{ location: string[] }>) {
+      if (verdict.location[0] === 'request') named.push(verdict.location[2] ?? '');
+    }
+  }
+  return named;
+}
+
+export const negativeDataRejection: Check = {
+  id: 'negative_data_rejection',
+  kind: 'promise',
+  description: 'Invalid data is refused with 400 naming the field (a whole body that is not a JSON object: any 4xx).',
+  check(exchange) {
+    const { intent, answer } = exchange;
+    if (intent.kind !== 'negative' || !answer) return null;
+    const path = intent.field ? `request/${intent.location}/${intent.field}` : `request/${intent.location}`;
+    if (!intent.field) {
+      return answer.status >= 400 && answer.status < 500 ? [] : [violation(exchange, this.id, path, `a 4xx for ${intent.why}`)];
+    }
+    if (intent.also404 && answer.status === 404) return [];
+    const refusal = intent.also404 ? '400 (or 404)' : '400';
+    if (answer.status !== 400) return [violation(exchange, this.id, path, `${refusal} for ${intent.why}`)];
+    // A nested field (`providerPayors/0`) is named by its first step at least.
+    const top = intent.field.split('/')[0]!;
+    if (!namedFields(answer, exchange.via).includes(top)) return [violation(exchange, this.id, path, `a 400 whose details name ${top} (${intent.why})`)];
+    return [];
+  },
+};

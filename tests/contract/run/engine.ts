@@ -1,0 +1,65 @@
+// One contract run: the read-only phase, then (with writes on) the create phases, every answer judged by
+// every check of the registry. Requests go one at a time, in an order the seed fixes.
+import { runChecks } from '../checks/index.js';
+import type { Exchange, Intent } from '../checks/types.js';
+import { seededRandom } from '../cases/random.js';
+import type { OperationId } from '../support/spec.js';
+import type { RunConfig } from './config.js';
+import { createPhases, readPhases } from './phases.js';
+import { Tally, type RunResult } from './results.js';
+import { curlFor, prepare, send, type Outgoing } from './send.js';
+import { plannedSkips } from './skips.js';
+
+export interface Session {
+  config: RunConfig;
+  random: ReturnType<typeof seededRandom>;
+  /** Sends one request, judges its answer with every check, and returns the exchange. */
+  exchange(operation: OperationId, outgoing: Outgoing, intent: Intent): Promise<Exchange>;
+  /** Records a user the run created. */
+  created(publicId: unknown): void;
+  /** A fresh token for unique values (emails): the seed's cases stay the same, a replay does not collide. */
+  unique(): string;
+}
+
+export async function runContract(config: RunConfig): Promise<RunResult> {
+  const started = Date.now();
+  const tally = new Tally();
+  const created: string[] = [];
+  const runToken = Date.now().toString(36);
+  let requests = 0;
+  let tokens = 0;
+  const session: Session = {
+    config,
+    random: seededRandom(config.seed),
+    async exchange(operation, outgoing, intent) {
+      const request = prepare(outgoing);
+      const answer = await send(request, config);
+      requests++;
+      const exchange: Exchange = { operation, request, answer, intent, via: config.via, ...(outgoing.answeredByPrism ? { answeredByPrism: true } : {}), ...(config.maxResponseMs !== undefined ? { maxResponseMs: config.maxResponseMs } : {}) };
+      const { applied, violations } = runChecks(exchange);
+      for (const checkId of applied) tally.count(checkId, operation);
+      const curl = curlFor(request, config.replayUrl);
+      for (const found of violations) tally.add({ ...found, curl });
+      return exchange;
+    },
+    created(publicId) {
+      if (typeof publicId === 'string' && !created.includes(publicId)) created.push(publicId);
+    },
+    unique: () => `${runToken}${String(tokens++).padStart(3, '0')}`,
+  };
+  await readPhases(session);
+  if (config.writes) await createPhases(session);
+  const skips = plannedSkips(config);
+  return {
+    target: config.replayUrl,
+    via: config.via,
+    writes: config.writes,
+    seed: config.seed,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    requests,
+    created,
+    skips,
+    cells: tally.cells(skips),
+  };
+}
