@@ -5,8 +5,8 @@
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, version, type Metafile, type OutputFile } from 'esbuild';
-import { writeSection } from './lib/benchmarks-md.js';
-import { ROOT } from './lib/bin.js';
+import { writeSection } from './lib/bench/benchmarks-md.js';
+import { ROOT } from './lib/paths.js';
 
 /** Bytes, minified and gzipped, that the default entry may weigh. Stated in BENCHMARKS.md too. */
 const BUDGET_BYTES = 8000;

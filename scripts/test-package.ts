@@ -3,12 +3,12 @@
 // with validateResponses, a body that breaks the spec refused) against a Prism mock, and a TypeScript
 // file type-checks under node16 and under bundler resolution.
 import { join } from 'node:path';
-import { bin } from './lib/bin.js';
-import { CONSUMER_FILES } from './lib/consumer-files.js';
-import { buildAndPack, installConsumer, pinned } from './lib/packed-client.js';
-import { startMock } from './lib/prism.js';
-import { runOrThrow } from './lib/run.js';
-import { indent, runChecks } from './lib/steps.js';
+import { bin } from './lib/paths.js';
+import { CONSUMER_FILES } from './lib/package/consumer-files.js';
+import { buildAndPack, installConsumer, pinned } from './lib/package/packed-client.js';
+import { startMock } from './lib/tools/prism.js';
+import { runOrThrow } from './lib/processes/run.js';
+import { indent, runChecks } from './lib/package/steps.js';
 
 await runChecks('test:package', async ({ steps, root }) => {
   const consumer = join(root, 'consumer');

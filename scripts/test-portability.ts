@@ -5,14 +5,14 @@
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { chromiumSkipReason, launchChromium } from './lib/chromium.js';
-import { CONSUMER_FILES } from './lib/consumer-files.js';
-import { nodeBinary } from './lib/node-binaries.js';
-import { buildAndPack, installConsumer } from './lib/packed-client.js';
-import { startMock, type RunningMock } from './lib/prism.js';
-import { runOrThrow } from './lib/run.js';
-import { closeServer, createStaticServer, listen, type InMemoryFiles } from './lib/static-server.js';
-import { indent, runChecks } from './lib/steps.js';
+import { chromiumSkipReason, launchChromium } from './lib/tools/chromium.js';
+import { CONSUMER_FILES } from './lib/package/consumer-files.js';
+import { nodeBinary } from './lib/tools/node-binaries.js';
+import { buildAndPack, installConsumer } from './lib/package/packed-client.js';
+import { startMock, type RunningMock } from './lib/tools/prism.js';
+import { runOrThrow } from './lib/processes/run.js';
+import { closeServer, createStaticServer, listen, type InMemoryFiles } from './lib/http/static-server.js';
+import { indent, runChecks } from './lib/package/steps.js';
 
 const NODE_MAJORS = [20, 22, 24];
 const CSP = "script-src 'self'";

@@ -6,7 +6,7 @@
 import { writeReports } from './report/write.js';
 import { targetConfig } from './run/config.js';
 import { runContract } from './run/engine.js';
-import { targetFromEnv } from '../../scripts/lib/contract-target.js';
+import { targetFromEnv } from '../../scripts/lib/contract/target.js';
 
 const runs = JSON.parse(process.argv[2] ?? '[]') as Array<{ baseUrl: string; reportDir: string }>;
 const outcomes = await Promise.allSettled(

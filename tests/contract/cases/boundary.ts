@@ -2,7 +2,7 @@
 // value and its near misses (another case, surrounding spaces, values of the spec's other enums), formats to
 // the letter (email; RFC 3339 date and date-time), wrong types, null, and a missing required field.
 // A field the spec gains gets its cases without a new test.
-import type { JsonObject } from '../../../scripts/lib/spec.js';
+import type { JsonObject } from '../../../scripts/lib/spec/document.js';
 import { resolveSchema, spec } from '../support/spec.js';
 import type { Random } from './random.js';
 

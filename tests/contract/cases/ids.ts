@@ -1,6 +1,6 @@
 // publicIds the read phase sends: one shaped like a known id that names no user, and malformed ones
 // drawn from the path parameter's schema.
-import type { JsonObject } from '../../../scripts/lib/spec.js';
+import type { JsonObject } from '../../../scripts/lib/spec/document.js';
 import type { Random } from './random.js';
 
 /**

@@ -1,7 +1,7 @@
 // What one contract run does, read from the environment: the target, whether it may write, which users
 // it may read, its seed, its response-time limit and where its reports go.
 import { resolve } from 'node:path';
-import type { TargetServer } from '../../../scripts/lib/contract-target.js';
+import type { TargetServer } from '../../../scripts/lib/contract/target.js';
 import { seedFrom } from '../cases/random.js';
 
 export interface RunConfig {

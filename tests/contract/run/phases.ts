@@ -3,7 +3,7 @@ import { applyCase, bodyCases, MISSING, type BoundaryCase } from '../cases/bound
 import { malformedIds, siblingId } from '../cases/ids.js';
 import { userIn } from '../support/resources.js';
 import { operation, requestExamples, requestSchema, resolveSchema } from '../support/spec.js';
-import type { JsonObject } from '../../../scripts/lib/spec.js';
+import type { JsonObject } from '../../../scripts/lib/spec/document.js';
 import type { Session } from './engine.js';
 import type { Outgoing } from './send.js';
 

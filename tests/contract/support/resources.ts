@@ -1,6 +1,6 @@
 // Where each operation's 200 answer carries the user: the create wraps it in `user`, the get is the user.
 import { requestSchema, resolveSchema, type OperationId } from './spec.js';
-import type { JsonObject } from '../../../scripts/lib/spec.js';
+import type { JsonObject } from '../../../scripts/lib/spec/document.js';
 
 export const USER_AT: Record<OperationId, string> = { createUser: '/user', getUserById: '' };
 

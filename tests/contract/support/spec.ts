@@ -1,8 +1,8 @@
 // The spec as the contract suite reads it: its operations, documented statuses, and ajv validators
 // per (operation, status) with RFC 3339 dates to the letter.
 import type { ValidateFunction } from 'ajv';
-import { compileSpecSchema, createSpecAjv } from '../../../scripts/lib/ajv.js';
-import { loadSpec, namedExamples, responseEntries, type JsonObject, type OpenApiOperation, type ResponseEntry } from '../../../scripts/lib/spec.js';
+import { compileSpecSchema, createSpecAjv } from '../../../scripts/lib/spec/ajv.js';
+import { loadSpec, namedExamples, responseEntries, type JsonObject, type OpenApiOperation, type ResponseEntry } from '../../../scripts/lib/spec/document.js';
 import type { operations } from '../../../generated/openapi.js';
 import { isRfc3339Date, isRfc3339DateTime } from './rfc3339.js';
 
