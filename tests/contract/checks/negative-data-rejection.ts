@@ -8,8 +8,11 @@ export function namedFields(answer: Answer, via: Exchange['via']): string[] {
   const named = Array.isArray(details) ? details.map((detail) => (Array.isArray(detail.path) ? String(detail.path[0] ?? '') : '')) : [];
   const header = via === 'mock' ? answer.headers.get('sl-violations') : null;
   if (header) {
-    for (const verdict of JSON.parse(header) as Array<{ location: string[] }>) {
-      if (verdict.location[0] === 'request') named.push(verdict.location[2] ?? '');
+    for (const verdict of JSON.parse(header) as Array<{ location: string[]; code?: unknown; message?: string }>) {
+      if (verdict.location[0] !== 'request') continue;
+      // A missing property is reported on its parent; the rule's message names the property (never a value).
+      const missing = verdict.code === 'required' ? /property '([^']+)'/.exec(verdict.message ?? '')?.[1] : undefined;
+      named.push(verdict.location[2] ?? missing ?? '');
     }
   }
   return named;

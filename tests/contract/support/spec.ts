@@ -78,3 +78,12 @@ export function requestExamples(operationId: OperationId): Record<string, unknow
   const body = operation(operationId).definition.requestBody;
   return body ? namedExamples(spec, body) : {};
 }
+
+/** An operation's path with its path parameters filled in (percent-encoded). */
+export function pathFor(operationId: OperationId, parameters: Record<string, string> = {}): string {
+  return operation(operationId).path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = parameters[name];
+    if (value === undefined) throw new Error(`${operationId} needs the path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
