@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { interopDefault } from './interop.js';
 import { createSpecAjv } from './ajv.js';
 import { loadSpec, responseEntries, rewriteRefs, SPEC_PATH } from './spec.js';
+import { renderRequestValidators, REQUEST_VALIDATORS_DTS } from './render-request-validators.js';
 
 const standaloneCode = interopDefault(standaloneModule);
 
@@ -23,6 +24,8 @@ export async function renderGenerated(specPath = SPEC_PATH): Promise<GeneratedFi
   files.set('generated/openapi.ts', `${HEADER}\n\n${await renderTypes(specPath)}`);
   files.set('generated/validators.js', `${HEADER}\n${renderValidators(specPath)}`);
   files.set('generated/validators.d.ts', `${HEADER}\n\n${VALIDATORS_DTS}`);
+  files.set('generated/request-validators.js', `${HEADER}\n${renderRequestValidators(specPath, esmImports)}`);
+  files.set('generated/request-validators.d.ts', `${HEADER}\n\n${REQUEST_VALIDATORS_DTS}`);
   return files;
 }
 
