@@ -36,7 +36,7 @@ export interface SandboxRequestLog {
 
 export interface HippSandbox {
   /** A WHATWG fetch that the sandbox answers in-process: pass it to `createHippClient({ fetch })`. Any origin; the path starts with `/api`. */
-  readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  readonly fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
   /** Forgets every user and queued fault, and holds the seed users again. */
   reset(): void;
   /** Adds users (a fresh publicId unless one is given); returns them as stored. Throws, adding none, on a taken publicId or email. */
@@ -150,7 +150,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
   };
 
   const sandbox: HippSandbox = Object.freeze({
-    async fetch(input: RequestInfo | URL, init?: RequestInit) {
+    async fetch(input: string | URL | Request, init?: RequestInit) {
       const request = new Request(input, init);
       const result = await dispatch(request);
       request.signal.throwIfAborted();

@@ -1,5 +1,5 @@
 // serveHippSandbox: the sandbox over HTTP for Node, at http://127.0.0.1:<port>/api. node:http is
-// imported when called, so the rest of the sandbox stays loadable in browsers.
+// imported when called, through a specifier bundlers leave alone, so the sandbox bundles for browsers.
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHippSandbox, dispatchOf, DROPPED, type HippSandbox, type HippSandboxOptions } from './sandbox.js';
@@ -23,8 +23,8 @@ export interface ServedHippSandbox {
 }
 
 export async function serveHippSandbox(options: ServeHippSandboxOptions = {}): Promise<ServedHippSandbox> {
-  const { createServer } = await import('node:http');
-  const { Readable } = await import('node:stream');
+  const { createServer } = await importNode<typeof import('node:http')>('node:http');
+  const { Readable } = await importNode<typeof import('node:stream')>('node:stream');
   const host = options.host ?? '127.0.0.1';
   const sandbox = options.sandbox ?? createHippSandbox(options);
   const dispatch = dispatchOf(sandbox);
@@ -90,4 +90,9 @@ export async function serveHippSandbox(options: ServeHippSandboxOptions = {}): P
         server.closeAllConnections();
       }),
   };
+}
+
+/** A Node built-in, imported at run time; bundlers targeting browsers neither resolve nor warn about it. */
+function importNode<T>(specifier: string): Promise<T> {
+  return import(/* webpackIgnore: true */ /* @vite-ignore */ specifier) as Promise<T>;
 }
