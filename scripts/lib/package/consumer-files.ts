@@ -48,11 +48,26 @@ export async function smoke(client, { baseUrl, validateResponses }) {
 `;
 
 const NODE_SMOKE = `import * as client from '@hipp-health/users-api';
+import { createHippSandbox, serveHippSandbox } from '@hipp-health/users-api/sandbox';
 import { smoke } from '../smoke.mjs';
 
 for (const validateResponses of [false, true]) {
   const lines = await smoke(client, { baseUrl: process.env.HIPP_BASE_URL, validateResponses });
   console.log('node ' + process.versions.node + ', validateResponses ' + validateResponses + ': ' + lines.join('; '));
+}
+
+// The ./sandbox subpath: a user created in-process reads back with its own names, and over HTTP too.
+const sandbox = createHippSandbox();
+const inProcess = client.createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch, validateResponses: true });
+const { user } = await inProcess.users.create({ firstName: 'Ada', lastName: 'Lovelace' });
+const served = await serveHippSandbox({ sandbox });
+try {
+  const overHttp = client.createHippClient({ apiKey: 'sandbox-admin-key', baseUrl: served.url });
+  const read = await overHttp.users.get(user.publicId);
+  if (read.firstName !== 'Ada' || read.lastName !== 'Lovelace') throw new Error('sandbox: the created user did not read back');
+  console.log('sandbox: created ' + user.publicId + ' in-process, read it back over ' + served.url);
+} finally {
+  await served.close();
 }
 `;
 
@@ -96,6 +111,12 @@ const TYPED = `import {
   type UserRole,
   type paths,
 } from '@hipp-health/users-api';
+import { createHippSandbox, serveHippSandbox, type HippSandbox, type SandboxUser } from '@hipp-health/users-api/sandbox';
+
+const sandbox: HippSandbox = createHippSandbox({ faults: [{ status: 503, retryAfterSeconds: 1, times: 2 }] });
+export const inProcess: HippClient = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch });
+export const held: SandboxUser[] = sandbox.users();
+export const served: Promise<{ url: string; close(): Promise<void> }> = serveHippSandbox({ port: 0, host: '127.0.0.1' });
 
 const options: HippClientOptions = { apiKey: 'test-key', baseUrl: 'http://127.0.0.1:4010', validateResponses: true, headers: { Prefer: 'code=404' } };
 const hipp: HippClient = createHippClient(options);
