@@ -4,7 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import { compileSpecSchema, createSpecAjv } from '../../../scripts/lib/spec/ajv.js';
 import { loadSpec, namedExamples, responseEntries, type JsonObject, type OpenApiOperation, type ResponseEntry } from '../../../scripts/lib/spec/document.js';
 import type { operations } from '../../../generated/openapi.js';
-import { isRfc3339Date, isRfc3339DateTime } from './rfc3339.js';
+import { isRfc3339Date, isRfc3339DateTime } from '../../../scripts/lib/contract/rfc3339.js';
 
 export const spec = loadSpec();
 export const entries: ResponseEntry[] = responseEntries(spec);
