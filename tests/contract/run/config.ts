@@ -20,6 +20,8 @@ export interface RunConfig {
   maxResponseMs?: number;
   reportDir: string;
   timeoutMs: number;
+  /** Requests in flight at once within a phase (HIPP_CONTRACT_CONCURRENCY, 1 by default: gentle on real servers). */
+  concurrency: number;
 }
 
 export const DEFAULT_REPORT_DIR = 'reports/contract';
@@ -30,6 +32,10 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
   if (maxResponseMs !== undefined && !(Number.isFinite(maxResponseMs) && maxResponseMs > 0)) {
     throw new Error(`HIPP_CONTRACT_MAX_RESPONSE_MS must be a positive number of milliseconds, not ${JSON.stringify(limit)}`);
   }
+  const concurrency = Number(env.HIPP_CONTRACT_CONCURRENCY?.trim() || 1);
+  if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)) {
+    throw new Error(`HIPP_CONTRACT_CONCURRENCY must be a whole number from 1 to 16, not ${JSON.stringify(env.HIPP_CONTRACT_CONCURRENCY)}`);
+  }
   const writes = env.HIPP_CONTRACT_WRITES?.trim();
   if (writes && writes !== '1' && writes !== '0') throw new Error(`HIPP_CONTRACT_WRITES must be 1 (writes on) or 0 (read-only), not ${JSON.stringify(writes)}`);
   return {
@@ -39,6 +45,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
     ...(maxResponseMs !== undefined ? { maxResponseMs } : {}),
     reportDir: resolve(env.HIPP_CONTRACT_REPORT_DIR?.trim() || DEFAULT_REPORT_DIR),
     timeoutMs: 15_000,
+    concurrency,
   };
 }
 
@@ -56,5 +63,6 @@ export function targetConfig(target: TargetServer, env: NodeJS.ProcessEnv, proxy
 
 /** A run against Prism's mock: it writes nothing anywhere, so writes are on. */
 export function mockConfig(baseUrl: string, apiKey: string, env: NodeJS.ProcessEnv): RunConfig {
-  return { ...optionsFromEnv(env), writes: true, baseUrl, replayUrl: baseUrl, via: 'mock', apiKey };
+  // Prism on loopback: no one to be gentle with.
+  return { ...optionsFromEnv({ HIPP_CONTRACT_CONCURRENCY: '4', ...env }), writes: true, baseUrl, replayUrl: baseUrl, via: 'mock', apiKey };
 }

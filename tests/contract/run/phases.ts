@@ -4,7 +4,8 @@ import { malformedIds, siblingId } from '../cases/ids.js';
 import { userIn } from '../support/resources.js';
 import { operation, pathFor, requestExamples, requestSchema, resolveSchema } from '../support/spec.js';
 import type { JsonObject } from '../../../scripts/lib/spec/document.js';
-import type { Session } from './engine.js';
+import type { Exchange, Intent } from '../checks/types.js';
+import type { Planned, Session } from './engine.js';
 import type { Outgoing } from './send.js';
 
 const AUTH_CASES = [
@@ -32,14 +33,18 @@ export async function readPhases(session: Session): Promise<void> {
   const documented = pathParameter().example ?? 'usr_1234567890_abc123def';
   // The mock answers any id with its example, so the documented id stands in for an existing user there.
   const existing = config.via === 'mock' ? [documented] : config.userIds;
-  for (const publicId of existing) await session.exchange('getUserById', get(publicId), { kind: 'positive', fields: ['request/path/publicId'] });
   const known = existing[0] ?? documented;
-  for (const { how, auth, headers } of authCases(session)) await session.exchange('getUserById', get(known, { auth, headers }), { kind: 'auth', how });
-  if (config.via === 'mock') return;
-  await session.exchange('getUserById', get(siblingId(known)), { kind: 'unknown-id' });
-  for (const { value, why } of malformedIds(resolveSchema(pathParameter().schema), known, session.random)) {
-    await session.exchange('getUserById', get(value), { kind: 'negative', field: pathParameter().name, location: 'path', also404: true, why });
+  const planned: Planned[] = [
+    ...existing.map((publicId): Planned => ({ operation: 'getUserById', outgoing: get(publicId), intent: { kind: 'positive', fields: ['request/path/publicId'] } })),
+    ...authCases(session).map(({ how, auth, headers }): Planned => ({ operation: 'getUserById', outgoing: get(known, { auth, headers }), intent: { kind: 'auth', how } })),
+  ];
+  if (config.via !== 'mock') {
+    planned.push({ operation: 'getUserById', outgoing: get(siblingId(known)), intent: { kind: 'unknown-id' } });
+    for (const { value, why } of malformedIds(resolveSchema(pathParameter().schema), known, session.random)) {
+      planned.push({ operation: 'getUserById', outgoing: get(value), intent: { kind: 'negative', field: pathParameter().name, location: 'path', also404: true, why } });
+    }
   }
+  await session.exchangeAll(planned);
 }
 
 /** The email with a token before the @, so no two creates of any run share one. */
@@ -52,17 +57,29 @@ function withUniqueEmail(session: Session, body: Record<string, unknown>): Recor
   return typeof body.email === 'string' ? { ...body, email: uniqueEmail(session, body.email) } : body;
 }
 
-/** Creates one user; when it is created, records it and, against a real server, reads it back. */
-async function create(session: Session, outgoing: Outgoing, intent: Parameters<Session['exchange']>[2], readBack: { sent: Record<string, unknown>; compare: boolean } | undefined) {
-  const created = await session.exchange('createUser', outgoing, intent);
-  const status = created.answer?.status ?? 0;
-  if (status < 200 || status >= 300) return created;
-  const publicId = userIn('createUser', created.answer?.body)?.publicId;
-  session.created(publicId);
-  if (readBack && typeof publicId === 'string' && session.config.via !== 'mock') {
-    await session.exchange('getUserById', get(publicId), { kind: 'read-back', ...readBack });
-  }
-  return created;
+interface PlannedCreate {
+  outgoing: Outgoing;
+  intent: Intent;
+  /** Read the user back when created (against a real server): with what was sent, and whether to compare. */
+  readBack?: { sent: Record<string, unknown>; compare: boolean };
+}
+
+/** Sends creates; records the users created and, against a real server, reads back those that ask for it. */
+async function createAll(session: Session, creates: PlannedCreate[]): Promise<Exchange[]> {
+  const exchanges = await session.exchangeAll(creates.map(({ outgoing, intent }) => ({ operation: 'createUser', outgoing, intent })));
+  const readBacks: Planned[] = [];
+  exchanges.forEach((created, index) => {
+    const status = created.answer?.status ?? 0;
+    if (status < 200 || status >= 300) return;
+    const publicId = userIn('createUser', created.answer?.body)?.publicId;
+    session.created(publicId);
+    const readBack = creates[index]!.readBack;
+    if (readBack && typeof publicId === 'string' && session.config.via !== 'mock') {
+      readBacks.push({ operation: 'getUserById', outgoing: get(publicId), intent: { kind: 'read-back', ...readBack } });
+    }
+  });
+  await session.exchangeAll(readBacks);
+  return exchanges;
 }
 
 /**
@@ -110,37 +127,41 @@ export async function createPhases(session: Session): Promise<void> {
   const base = examples.reduce((widest, example) => (Object.keys(example).length > Object.keys(widest).length ? example : widest));
   const minimal = examples.reduce((narrowest, example) => (Object.keys(example).length < Object.keys(narrowest).length ? example : narrowest));
 
-  for (const { how, auth, headers } of authCases(session)) await create(session, post(minimal, { auth, headers }), { kind: 'auth', how }, undefined);
+  const creates: PlannedCreate[] = authCases(session).map(({ how, auth, headers }) => ({ outgoing: post(minimal, { auth, headers }), intent: { kind: 'auth', how } }));
 
   // Each documented request example is accepted, echoed with what was sent (defaults for what was not), and read back the same.
   for (const example of examples) {
     const sent = withUniqueEmail(session, example);
-    await create(session, post(sent), stateful ? { kind: 'create', sent } : { kind: 'positive', fields: ['request/body'] }, { sent, compare: true });
+    creates.push({ outgoing: post(sent), intent: stateful ? { kind: 'create', sent } : { kind: 'positive', fields: ['request/body'] }, readBack: { sent, compare: true } });
   }
 
   if (schema) {
     const cases = bodyCases(schema, session.random).filter(safeFor(session, schema));
     for (const { body, fields } of positiveBodies(session, base, cases.filter((boundary) => boundary.valid))) {
-      await create(session, post(body), { kind: 'positive', fields }, { sent: body, compare: false });
+      creates.push({ outgoing: post(body), intent: { kind: 'positive', fields }, readBack: { sent: body, compare: false } });
     }
     for (const boundary of cases.filter((candidate) => !candidate.valid)) {
       const body = applyCase(withUniqueEmail(session, base), boundary);
-      await create(session, post(body), { kind: 'negative', field: boundary.field, location: 'body', why: boundary.why }, undefined);
+      creates.push({ outgoing: post(body), intent: { kind: 'negative', field: boundary.field, location: 'body', why: boundary.why } });
     }
   }
 
   for (const { why, body, headers, malformedJson } of WHOLE_BODY_CASES) {
     // Prism (mock or proxy) answers unparsable JSON itself, with an error body of its own.
     const prismAnswers = malformedJson && config.via !== 'server';
-    await create(session, { ...post(body, { headers }), ...(prismAnswers ? { answeredByPrism: true } : {}) }, { kind: 'negative', field: '', location: 'body', why }, undefined);
+    creates.push({ outgoing: { ...post(body, { headers }), ...(prismAnswers ? { answeredByPrism: true } : {}) }, intent: { kind: 'negative', field: '', location: 'body', why } });
   }
+  await createAll(session, creates);
 
   if (!stateful) return;
+  // These depend on each other's order: one at a time.
   const email = `contract.taken.${session.unique()}@example.com`;
-  const first = await create(session, post({ ...minimal, email }), { kind: 'positive', fields: ['request/body/email'] }, undefined);
-  if (first.answer && first.answer.status >= 200 && first.answer.status < 300) {
-    await create(session, post({ ...minimal, email }), { kind: 'taken-email', how: 'same' }, undefined);
-    await create(session, post({ ...minimal, email: email.toUpperCase() }), { kind: 'taken-email', how: 'other case' }, undefined);
+  const [first] = await createAll(session, [{ outgoing: post({ ...minimal, email }), intent: { kind: 'positive', fields: ['request/body/email'] } }]);
+  if (first!.answer && first!.answer.status >= 200 && first!.answer.status < 300) {
+    await createAll(session, [{ outgoing: post({ ...minimal, email }), intent: { kind: 'taken-email', how: 'same' } }]);
+    await createAll(session, [{ outgoing: post({ ...minimal, email: email.toUpperCase() }), intent: { kind: 'taken-email', how: 'other case' } }]);
   }
-  if (config.restrictedApiKey) await create(session, post({ ...minimal, role: 'ADMIN' }, { auth: 'restricted-key' }), { kind: 'forbidden-role', role: 'ADMIN' }, undefined);
+  if (config.restrictedApiKey) {
+    await createAll(session, [{ outgoing: post({ ...minimal, role: 'ADMIN' }, { auth: 'restricted-key' }), intent: { kind: 'forbidden-role', role: 'ADMIN' } }]);
+  }
 }
