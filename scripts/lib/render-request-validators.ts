@@ -2,6 +2,7 @@
 // (each operation's JSON body and its path parameters), compiled from openapi.yaml in the same
 // `npm run generate` step as the response validators. The sandbox checks requests with them, so the
 // rules live once, in the spec. `useDefaults` lets a validator fill in the spec's documented defaults.
+// Their only import is ajv-formats, a dependency already.
 import { _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { interopDefault } from './interop.js';
@@ -46,6 +47,15 @@ export function renderRequestValidators(specPath: string, esmImports: (code: str
   const spec = loadSpec(specPath);
   const ajv = createSpecAjv(spec, {
     useDefaults: true,
+    // String lengths in UTF-16 code units, as JavaScript (and zod, whose error codes the API's docs
+    // show) counts them; it also keeps ajv's runtime helpers, a dev dependency, out of the output.
+    unicode: false,
+    // ajv marks `unicode` deprecated and says so on every run; that notice is the only one silenced.
+    logger: {
+      log: console.log,
+      warn: (...args: unknown[]) => void (String(args[0]).includes('option unicode') || console.warn(...args)),
+      error: console.error,
+    },
     code: { source: true, esm: true, lines: true, formats: _`require("ajv-formats/dist/formats.js").fullFormats` },
   });
   const exportNames: Record<string, string> = {};
