@@ -38,12 +38,12 @@ export function checkedSandbox(options?: HippSandboxOptions) {
 
   return {
     sandbox,
-    /** POST /v1/users; `body` is sent as JSON unless it is a string. */
+    /** POST /v1/users; `body` is sent as JSON unless it is a string or bytes, sent as they are. */
     create(body: unknown, { key = SANDBOX_ADMIN_KEY as string | null, headers = {} as Record<string, string> } = {}) {
       return send('createUser', '/v1/users', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(key === null ? {} : { authorization: `Bearer ${key}` }), ...headers },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
+        body: typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body),
       });
     },
     /** GET /v1/users/{publicId}; the id is put in the path as given (encode it yourself if needed). */
