@@ -56,7 +56,7 @@ export function renderRequestValidators(specPath: string, esmImports: (code: str
       warn: (...args: unknown[]) => void (String(args[0]).includes('option unicode') || console.warn(...args)),
       error: console.error,
     },
-    code: { source: true, esm: true, lines: true, formats: _`require("ajv-formats/dist/formats.js").fullFormats` },
+    code: { source: true, esm: true, lines: true, formats: _`requestFormats` },
   });
   const exportNames: Record<string, string> = {};
   const table: string[] = [];
@@ -65,14 +65,26 @@ export function renderRequestValidators(specPath: string, esmImports: (code: str
     exportNames[entry.exportName] = entry.key;
     table.push(`  ${JSON.stringify(entry.key)}: ${entry.exportName},`);
   }
+  const code = standaloneCode(ajv, exportNames).replace(/^"use strict";\n?/, '');
   return [
-    esmImports(standaloneCode(ajv, exportNames)),
+    esmImports(`${REQUEST_FORMATS}\n${code}`),
     '',
     '/** Request validators by `operationId:body` and `operationId:path`. Each fills in the defaults the spec documents. */',
     `export const requestValidators = {\n${table.join('\n')}\n};`,
     '',
   ].join('\n');
 }
+
+/**
+ * The formats the request validators check with: ajv-formats' full ones, except that a date-time must
+ * have the "T" (or "t") that RFC 3339, which JSON Schema's `date-time` names, puts between date and
+ * time; ajv-formats also takes a space there, and a server that took one would accept what the spec refuses.
+ */
+const REQUEST_FORMATS = `const fullFormats = require("ajv-formats/dist/formats.js").fullFormats;
+const requestFormats = {
+  ...fullFormats,
+  "date-time": { ...fullFormats["date-time"], validate: (value) => /^\\d{4}-\\d\\d-\\d\\d[Tt]/.test(value) && fullFormats["date-time"].validate(value) },
+};`;
 
 export const REQUEST_VALIDATORS_DTS = `import type { ResponseValidator } from './validators.js';
 

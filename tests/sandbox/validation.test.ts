@@ -16,6 +16,8 @@ describe('create body validation in the sandbox', () => {
     ['a number for phoneNumber', { ...VALID, phoneNumber: 1234567890 }, [{ code: 'invalid_type', message: 'Expected string', path: ['phoneNumber'] }]],
     ['a string for shouldSendSMS', { ...VALID, shouldSendSMS: 'yes' }, [{ code: 'invalid_type', message: 'Expected boolean', path: ['shouldSendSMS'] }]],
     ['a date without a time for recertificationDate', { ...VALID, recertificationDate: '2025-01-15' }, [{ code: 'invalid_string', message: 'Invalid datetime', path: ['recertificationDate'] }]],
+    ['a space instead of the T of a date-time (RFC 3339 takes only T)', { ...VALID, recertificationDate: '2025-01-15 00:00:00Z' }, [{ code: 'invalid_string', message: 'Invalid datetime', path: ['recertificationDate'] }]],
+    ['a day that does not exist', { ...VALID, recertificationDate: '2025-02-30T00:00:00Z' }, [{ code: 'invalid_string', message: 'Invalid datetime', path: ['recertificationDate'] }]],
     ['a number among providerPayors', { ...VALID, providerPayors: ['abc123', 7] }, [{ code: 'invalid_type', message: 'Expected string', path: ['providerPayors', 1] }]],
     ['an array instead of an object', [VALID], [{ code: 'invalid_type', message: 'Expected object', path: [] }]],
     ['null', null, [{ code: 'invalid_type', message: 'Expected object', path: [] }]],
@@ -25,6 +27,10 @@ describe('create body validation in the sandbox', () => {
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ error: 'Validation error', details });
     expect(sandbox.users()).toHaveLength(1);
+  });
+
+  it.each(['2025-01-15T00:00:00Z', '2025-01-15t00:00:00.5+02:00'])('accepts the RFC 3339 date-time %s', async (recertificationDate) => {
+    expect((await checkedSandbox().create({ ...VALID, recertificationDate })).status).toBe(200);
   });
 
   it('names every offending path at once', async () => {
