@@ -1,14 +1,17 @@
 // This file is generated from openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change openapi.yaml and run `npm run generate`; `npm run generate:check` fails when it is stale.
-import runtime0 from "ajv/dist/runtime/ucs2length.js";
-import runtime1 from "ajv-formats/dist/formats.js";
+import runtime0 from "ajv-formats/dist/formats.js";
+const fullFormats = runtime0.fullFormats;
+const requestFormats = {
+  ...fullFormats,
+  "date-time": { ...fullFormats["date-time"], validate: (value) => /^\d{4}-\d\d-\d\d[Tt]/.test(value) && fullFormats["date-time"].validate(value) },
+};
 export const createUser_body = validate20;
 const schema31 = {"$id":"createUser:body","$ref":"https://app.hipp.health/api/openapi.json#/$defs/CreateUserRequest"};
 const schema33 = {"type":"object","description":"A user to create. Only the first and last names are required.","required":["firstName","lastName"],"properties":{"firstName":{"type":"string","minLength":1,"description":"The user's first name."},"lastName":{"type":"string","minLength":1,"description":"The user's last name."},"email":{"type":"string","format":"email","description":"The user's email address. It must be unique."},"role":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/AssignableRole","description":"The role to give the new user. Asking for a role your own role may not create is answered with `403`.","default":"TECHNICIAN"},"phoneNumber":{"type":"string","description":"The user's phone number."},"npiNumber":{"type":"string","description":"The user's National Provider Identifier (NPI) number."},"shouldSendSMS":{"type":"boolean","default":false,"description":"Whether the user is sent SMS notifications."},"recertificationDate":{"type":"string","format":"date-time","description":"The user's recertification date, an ISO 8601 date-time."},"providerPayors":{"type":"array","description":"Payors to assign to the user; those that do not exist are passed over.","items":{"type":"string","description":"A payor identifier."}}}};
 const schema34 = {"type":"string","description":"A role that a create request may ask for. Your own role further limits\nwhich of these you may create.\n","enum":["ADMIN","BILLING_MANAGER","SCHEDULING_MANAGER","CLINICIAN","TECHNICIAN","PATIENT","CAREGIVER","CLINICAL_ADMIN","PAYROLL_ADMIN"]};
-const func1 = runtime0.default;
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const formats2 = runtime1.fullFormats["date-time"];
+const formats2 = requestFormats["date-time"];
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -50,7 +53,7 @@ errors++;
 if(data.firstName !== undefined){
 let data0 = data.firstName;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if(data0.length < 1){
 const err2 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -75,7 +78,7 @@ errors++;
 if(data.lastName !== undefined){
 let data1 = data.lastName;
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if(data1.length < 1){
 const err4 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -295,7 +298,7 @@ errors++;
 if(data.publicId !== undefined){
 let data0 = data.publicId;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if(data0.length < 1){
 const err1 = {instancePath:instancePath+"/publicId",schemaPath:"#/properties/publicId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];

@@ -2,6 +2,7 @@
 // (each operation's JSON body and its path parameters), compiled from openapi.yaml in the same
 // `npm run generate` step as the response validators. The sandbox checks requests with them, so the
 // rules live once, in the spec. `useDefaults` lets a validator fill in the spec's documented defaults.
+// Their only import is ajv-formats, a dependency already.
 import { _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { interopDefault } from '../spec/interop.js';
@@ -46,7 +47,16 @@ export function renderRequestValidators(specPath: string, esmImports: (code: str
   const spec = loadSpec(specPath);
   const ajv = createSpecAjv(spec, {
     useDefaults: true,
-    code: { source: true, esm: true, lines: true, formats: _`require("ajv-formats/dist/formats.js").fullFormats` },
+    // String lengths in UTF-16 code units, as JavaScript (and zod, whose error codes the API's docs
+    // show) counts them; it also keeps ajv's runtime helpers, a dev dependency, out of the output.
+    unicode: false,
+    // ajv marks `unicode` deprecated and says so on every run; that notice is the only one silenced.
+    logger: {
+      log: console.log,
+      warn: (...args: unknown[]) => void (String(args[0]).includes('option unicode') || console.warn(...args)),
+      error: console.error,
+    },
+    code: { source: true, esm: true, lines: true, formats: _`requestFormats` },
   });
   const exportNames: Record<string, string> = {};
   const table: string[] = [];
@@ -55,14 +65,26 @@ export function renderRequestValidators(specPath: string, esmImports: (code: str
     exportNames[entry.exportName] = entry.key;
     table.push(`  ${JSON.stringify(entry.key)}: ${entry.exportName},`);
   }
+  const code = standaloneCode(ajv, exportNames).replace(/^"use strict";\n?/, '');
   return [
-    esmImports(standaloneCode(ajv, exportNames)),
+    esmImports(`${REQUEST_FORMATS}\n${code}`),
     '',
     '/** Request validators by `operationId:body` and `operationId:path`. Each fills in the defaults the spec documents. */',
     `export const requestValidators = {\n${table.join('\n')}\n};`,
     '',
   ].join('\n');
 }
+
+/**
+ * The formats the request validators check with: ajv-formats' full ones, except that a date-time must
+ * have the "T" (or "t") that RFC 3339, which JSON Schema's `date-time` names, puts between date and
+ * time; ajv-formats also takes a space there, and a server that took one would accept what the spec refuses.
+ */
+const REQUEST_FORMATS = `const fullFormats = require("ajv-formats/dist/formats.js").fullFormats;
+const requestFormats = {
+  ...fullFormats,
+  "date-time": { ...fullFormats["date-time"], validate: (value) => /^\\d{4}-\\d\\d-\\d\\d[Tt]/.test(value) && fullFormats["date-time"].validate(value) },
+};`;
 
 export const REQUEST_VALIDATORS_DTS = `import type { ResponseValidator } from './validators.js';
 
