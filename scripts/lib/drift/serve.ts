@@ -5,8 +5,7 @@ import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 import { serveHippSandbox } from '../../../src/sandbox/index.js';
 import type { SandboxKeys } from '../../../src/sandbox/keys.js';
-import { createSandboxWith, type SandboxOverrides } from '../../../src/sandbox/sandbox.js';
-import { strictCheck } from './strict-dates.js';
+import { createSandboxWith } from '../../../src/sandbox/sandbox.js';
 import type { Variant } from './variants.js';
 
 export interface DriftKeys {
@@ -31,8 +30,7 @@ function sandboxKeys(keys: DriftKeys): SandboxKeys {
 }
 
 export async function serveVariant(variant: Variant | undefined, keys: DriftKeys): Promise<ServedVariant> {
-  const overrides: SandboxOverrides = { ...variant?.overrides, steps: { check: strictCheck, ...variant?.overrides?.steps } };
-  const sandbox = createSandboxWith({ keys: sandboxKeys(keys) }, overrides);
+  const sandbox = createSandboxWith({ keys: sandboxKeys(keys) }, variant?.overrides ?? {});
   if (!variant?.titleCaseHeaders) {
     const served = await serveHippSandbox({ sandbox });
     return { url: served.url, close: () => served.close() };
