@@ -1,5 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/openapi.js';
+import { apiFetch } from './internal/api-fetch.js';
 import { resolveClientOptions } from './internal/options.js';
 import { createRedactor } from './internal/redact.js';
 import { responseCheck } from './internal/response-check.js';
@@ -12,8 +13,8 @@ import type { HippClientOptions } from './types.js';
 export interface HippClient {
   readonly users: UsersResource;
   /**
-   * The typed openapi-fetch client underneath, with the same key, timeout, retries and
-   * response checks. It returns `{ data, error, response }` for any status, and throws
+   * The typed openapi-fetch client, on the same transport (key, timeout, retries, log) and with the
+   * same response checks. It returns `{ data, error, response }` for any status, and throws
    * only HippConnectionError, HippTimeoutError, ContractViolationError or the caller's abort reason.
    */
   readonly api: Client<paths>;
@@ -31,33 +32,25 @@ export function createHippClient(options?: HippClientOptions): HippClient {
 }
 
 export function createHippClientWith(options: HippClientOptions | undefined, internals: Partial<ClientInternals>): HippClient {
-  const { resolved, redact, transport, api } = createTransportedApi(options, internals);
-  api.use(responseCheck({ validateResponses: resolved.validateResponses, redact }));
-  const users = createUsersResource({ api, transport, defaultTimeoutMs: resolved.timeoutMs, redact });
-  return Object.freeze({ users, api });
-}
-
-/**
- * The typed openapi-fetch client on our transport (key, per-attempt timeout, retries), before the
- * response check is added. Separate so the benchmark can measure this layer as the client builds it.
- */
-export function createTransportedApi(options: HippClientOptions | undefined, internals: Partial<ClientInternals> = {}) {
   const resolved = resolveClientOptions(options);
   // The key lives only in these closures, never on a property of the client.
   const redact = createRedactor(resolved.apiKey);
-  const transport = createTransport({
+  const send = createTransport({
     apiKey: resolved.apiKey,
     fetch: resolved.fetch,
-    maxRetries: resolved.maxRetries,
     redact,
+    log: resolved.log,
     backoff: internals.backoff ?? DEFAULT_BACKOFF,
     random: internals.random ?? Math.random,
     sleep: internals.sleep ?? sleep,
   });
   const api = createClient<paths>({
     baseUrl: resolved.baseUrl,
-    fetch: transport(resolved.timeoutMs),
+    fetch: apiFetch(send, { timeoutMs: resolved.timeoutMs, maxRetries: resolved.maxRetries }),
     headers: resolved.headers,
   });
-  return { resolved, redact, transport, api };
+  api.use(responseCheck({ validateResponses: resolved.validateResponses, redact }));
+  const { baseUrl, headers, timeoutMs, maxRetries, validateResponses } = resolved;
+  const users = createUsersResource({ send, baseUrl, headers, timeoutMs, maxRetries, validateResponses, redact });
+  return Object.freeze({ users, api });
 }

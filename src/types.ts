@@ -40,6 +40,27 @@ export interface HippClientOptions {
   fetch?: FetchLike | undefined;
   /** Extra request headers. The API key goes in `apiKey`, never here. */
   headers?: HeadersInitLike | undefined;
+  /** What the client logs: `'debug'` every attempt, `'warn'` (the default) retries. Defaults to `process.env.HIPP_LOG` where `process` exists, else `'warn'`. */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go. Defaults to `console`. Lines never hold the key, a body, a header value but the request id, or a publicId. */
+  logger?: Logger | undefined;
+}
+
+export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
+
+/** Any object with these four methods: `console`, pino, winston... Each line is one string. */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** What `.withResponse()` resolves to: the data, the raw response (its body already read) and its `x-request-id`. */
+export interface WithResponse<T> {
+  data: T;
+  response: Response;
+  requestId: string | undefined;
 }
 
 export interface RequestOptions {
@@ -47,4 +68,8 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Overrides the client's `timeoutMs` for this call. */
   timeoutMs?: number | undefined;
+  /** Overrides the client's `maxRetries` for this call (a POST is still sent once). */
+  maxRetries?: number | undefined;
+  /** Headers for this call, merged over the client's. An Authorization header is refused: the key goes in `apiKey`. */
+  headers?: HeadersInitLike | undefined;
 }

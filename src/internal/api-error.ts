@@ -5,15 +5,19 @@ import { InternalServerError } from '../errors/internal-server-error.js';
 import { NotFoundError } from '../errors/not-found-error.js';
 import { PermissionDeniedError } from '../errors/permission-denied-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
-import { redactDeep, redactHeaders, type Redactor } from './redact.js';
+import { maskValues, redactDeep, redactHeaders, type Redactor } from './redact.js';
 
 const MAX_MESSAGE_TEXT = 300;
 
-/** The error for a non-2xx response whose body openapi-fetch has read (JSON, else text). */
-export function apiErrorFromResponse(response: Response, body: unknown, redact: Redactor): HippApiError {
+/**
+ * The error for a non-2xx response and its body (JSON, else text). The message names the operation,
+ * the status and the server's text (`getUserById: 404 Resource not found`), with the key and the
+ * call's own values masked: a server may echo a publicId or a name back.
+ */
+export function apiErrorFromResponse(operationId: string, response: Response, body: unknown, redact: Redactor, values: readonly string[] = []): HippApiError {
   const headers = redactHeaders(response.headers, redact);
   const init: HippApiErrorInit = {
-    message: redact(`${response.status} ${errorText(response, body)}`),
+    message: `${operationId}: ${maskValues(redact(`${response.status} ${errorText(response, body)}`), values)}`,
     status: response.status,
     body: redactDeep(body, redact),
     headers,

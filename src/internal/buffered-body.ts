@@ -3,6 +3,11 @@
 const bodies = new WeakMap<Response, ArrayBuffer>();
 const decoder = new TextDecoder();
 
+/** UTF-8 text of a whole body; `''` for none. */
+export function decodeBody(body: ArrayBuffer | null): string {
+  return body === null ? '' : decoder.decode(body);
+}
+
 export function rememberBody(response: Response, body: ArrayBuffer): void {
   bodies.set(response, body);
 }
@@ -12,5 +17,5 @@ export function bufferedText(response: Response): Promise<string> {
   const body = bodies.get(response);
   if (body === undefined) return response.clone().text();
   bodies.delete(response);
-  return Promise.resolve(decoder.decode(body));
+  return Promise.resolve(decodeBody(body));
 }

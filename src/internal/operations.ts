@@ -1,13 +1,9 @@
-import type { operations } from '../../generated/openapi.js';
+import { OPERATIONS } from '../../generated/operations.js';
 
-/** `METHOD schemaPath` of every operation in openapi.yaml, to name it in contract errors and find its validators. */
-const OPERATION_IDS: Record<string, keyof operations> = {
-  'POST /v1/users': 'createUser',
-  'GET /v1/users/{publicId}': 'getUserById',
-};
+const BY_ROUTE = new Map<string, string>(Object.entries(OPERATIONS).map(([id, { method, path }]) => [`${method} ${path}`, id]));
 
-/** The operationId, or `METHOD path` for a call the spec does not describe. */
+/** The operationId of `METHOD schemaPath`, or `METHOD schemaPath` itself for a call the spec does not describe. */
 export function operationIdOf(method: string, schemaPath: string): string {
   const key = `${method.toUpperCase()} ${schemaPath}`;
-  return OPERATION_IDS[key] ?? key;
+  return BY_ROUTE.get(key) ?? key;
 }

@@ -1,5 +1,8 @@
 import { HippUsageError } from '../errors/hipp-usage-error.js';
-import type { FetchLike, HeadersInitLike, HippClientOptions, RequestOptions } from '../types.js';
+import type { HeadersInitLike, HippClientOptions, RequestOptions } from '../types.js';
+import { environmentVariable } from './environment.js';
+import { resolveLog, type Log } from './log.js';
+import { callersFetch, type Fetch } from './transport.js';
 
 export const DEFAULT_BASE_URL = 'https://app.hipp.health/api';
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -15,8 +18,10 @@ export interface ResolvedOptions {
   timeoutMs: number;
   maxRetries: number;
   validateResponses: boolean;
-  fetch: FetchLike;
-  headers: Headers;
+  fetch: Fetch;
+  /** Lower-case names, never `authorization`. */
+  headers: Record<string, string>;
+  log: Log;
 }
 
 // Messages below never repeat the value they reject: it may be the key or another secret.
@@ -31,29 +36,33 @@ export function resolveClientOptions(options: HippClientOptions | undefined = {}
     validateResponses: resolveFlag(options.validateResponses),
     fetch: resolveFetch(options.fetch),
     headers: resolveHeaders(options.headers),
+    log: resolveLog(options.logLevel, options.logger),
   };
 }
 
-export function resolveRequestOptions(options: RequestOptions | undefined, defaultTimeoutMs: number) {
-  if (options === undefined) return { signal: undefined, timeoutMs: defaultTimeoutMs };
+export interface CallOptions {
+  signal: AbortSignal | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  headers: Record<string, string> | undefined;
+}
+
+/** One call's options over the client's defaults. */
+export function resolveRequestOptions(options: RequestOptions = {}, defaults: { timeoutMs: number; maxRetries: number }): CallOptions {
   if (typeof options !== 'object' || options === null) throw new HippUsageError('request options must be an object');
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
     throw new HippUsageError('signal must be an AbortSignal');
   }
-  return { signal: options.signal, timeoutMs: resolveTimeoutMs(options.timeoutMs, defaultTimeoutMs) };
-}
-
-function environmentApiKey(): string | undefined {
-  try {
-    const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
-    return typeof proc === 'object' ? proc.env?.HIPP_API_KEY : undefined;
-  } catch {
-    return undefined; // e.g. a runtime that guards env access behind a permission
-  }
+  return {
+    signal: options.signal,
+    timeoutMs: resolveTimeoutMs(options.timeoutMs, defaults.timeoutMs),
+    maxRetries: options.maxRetries === undefined ? defaults.maxRetries : resolveMaxRetries(options.maxRetries),
+    headers: options.headers === undefined ? undefined : resolveHeaders(options.headers),
+  };
 }
 
 function resolveApiKey(value: unknown): string {
-  const key = value ?? environmentApiKey();
+  const key = value ?? environmentVariable('HIPP_API_KEY');
   if (key === undefined || key === '') {
     throw new HippUsageError('No API key: pass `apiKey` to createHippClient or set HIPP_API_KEY');
   }
@@ -104,17 +113,19 @@ function resolveFlag(value: unknown): boolean {
   return value;
 }
 
-function resolveFetch(value: unknown): FetchLike {
+function resolveFetch(value: unknown): Fetch {
   if (value !== undefined) {
     if (typeof value !== 'function') throw new HippUsageError('fetch must be a function');
-    return value as FetchLike;
+    return callersFetch(value as (input: Request) => Promise<Response>);
   }
   if (typeof globalThis.fetch !== 'function') throw new HippUsageError('No global fetch in this runtime: pass `fetch`');
-  // Looked up per call, so a fetch patched in later (by a test, or a tracing library) is used.
-  return (input) => globalThis.fetch(input);
+  // Looked up per call, so a fetch patched in later (by a test, or a tracing library) is used; given
+  // the URL and init as they are, with no Request built first.
+  return (url, init) => globalThis.fetch(url, init);
 }
 
-function resolveHeaders(value: unknown): Headers {
+/** Client or call headers as a plain record with lower-case names; an Authorization header is refused, in any case. */
+function resolveHeaders(value: unknown): Record<string, string> {
   let headers: Headers;
   try {
     headers = new Headers(value as HeadersInitLike);
@@ -122,5 +133,5 @@ function resolveHeaders(value: unknown): Headers {
     throw new HippUsageError('headers holds an invalid header name or value');
   }
   if (headers.has('authorization')) throw new HippUsageError('Pass the API key as `apiKey`, not as an Authorization header');
-  return headers;
+  return Object.fromEntries(headers);
 }

@@ -48,3 +48,17 @@ export function redactRequestId(response: Response, redact: Redactor): string | 
   const value = response.headers.get('x-request-id');
   return value === null ? undefined : redact(value);
 }
+
+/**
+ * `text` with each of the call's own values (a publicId, the strings of a create body) masked where it
+ * stands as a whole word (not inside a longer ASCII word), so a server's "User usr_123 not found" cannot
+ * carry it into a message.
+ */
+export function maskValues(text: string, values: readonly string[]): string {
+  for (const value of values) {
+    if (value.trim() === '' || !text.includes(value)) continue;
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    text = text.replace(new RegExp(`(?<!\\w)${escaped}(?!\\w)`, 'g'), MASK);
+  }
+  return text;
+}

@@ -1,25 +1,59 @@
-// The fetch that openapi-fetch calls: it adds the key, bounds each attempt in time,
-// buffers the body and retries what is safe to retry. Both `hipp.users` and `hipp.api` go through it.
+// The one transport, under both `hipp.users` and `hipp.api`: it adds the key, bounds each attempt in
+// time, reads the whole body inside the attempt, retries what is safe to retry and logs each attempt.
 import { HippConnectionError } from '../errors/hipp-connection-error.js';
 import { HippTimeoutError } from '../errors/hipp-timeout-error.js';
-import { isRetryableStatus, retryDelay, backoffDelay, type BackoffPolicy } from '../retry.js';
-import type { FetchLike } from '../types.js';
-import { rememberBody } from './buffered-body.js';
-import { redactCause, type Redactor } from './redact.js';
+import { isRetryableStatus, retryDelay, type BackoffPolicy } from '../retry.js';
+import { DEBUG, WARN, type Log } from './log.js';
+import { operationIdOf } from './operations.js';
+import { redactCause, redactRequestId, type Redactor } from './redact.js';
 import type { Sleep } from './sleep.js';
+
+/** What the transport sends with: the global fetch, or the caller's behind a Request. */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/** A caller's fetch gets a Request, and may ignore its signal: its answer is raced against the signal, so it still stops in time. */
+export function callersFetch(fetch: (input: Request) => Promise<Response>): Fetch {
+  return (url, init) =>
+    new Promise((resolve, reject) => {
+      const signal = init.signal!;
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      fetch(new Request(url, init))
+        .then(resolve, reject)
+        .finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
 
 export interface TransportConfig {
   apiKey: string;
-  fetch: FetchLike;
-  maxRetries: number;
+  fetch: Fetch;
   redact: Redactor;
+  log: Log;
   backoff: BackoffPolicy;
   random: () => number;
   sleep: Sleep;
 }
 
-/** A fetch with this time limit per attempt. */
-export type Transport = (timeoutMs: number) => FetchLike;
+export interface Call {
+  method: string;
+  url: string;
+  /** Lower-case names; the transport owns this record and sets `authorization` on it. */
+  headers: Record<string, string>;
+  body?: BodyInit | null | undefined;
+  signal?: AbortSignal | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  /** The path template, for log lines: never the filled-in path. */
+  path: string;
+}
+
+/** A complete answer: the response and its whole body (`null` for a status that has none). */
+export interface Answer {
+  response: Response;
+  body: ArrayBuffer | null;
+}
+
+export type Send = (call: Call) => Promise<Answer>;
 
 /**
  * Only safe methods are retried. A POST may have reached the server whatever went wrong
@@ -30,91 +64,65 @@ const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Statuses whose response may not carry a body. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-type Outcome = { response: Response } | { error: HippConnectionError };
+type Outcome = Answer | HippConnectionError;
 
-export function createTransport(config: TransportConfig): Transport {
-  return (timeoutMs) => async (request) => {
-    const caller = request.signal;
-    const retries = RETRIED_METHODS.has(request.method) ? config.maxRetries : 0;
-    for (let attempt = 0; ; attempt++) {
-      caller.throwIfAborted();
-      const outcome = await attemptOnce(request, timeoutMs, config);
-      const retriesLeft = attempt < retries;
-      if ('error' in outcome) {
-        if (!retriesLeft) throw outcome.error;
-        await config.sleep(backoffDelay(attempt, config.backoff, config.random), caller);
-        continue;
+export function createTransport(config: TransportConfig): Send {
+  const { log, redact } = config;
+  return async (call) => {
+    const caller = call.signal;
+    const retries = RETRIED_METHODS.has(call.method) ? call.maxRetries : 0;
+    call.headers.authorization = `Bearer ${config.apiKey}`;
+    for (let attempt = 1; ; attempt++) {
+      caller?.throwIfAborted();
+      const started = performance.now();
+      const outcome = await attemptOnce(call, config);
+      const failed = outcome instanceof HippConnectionError;
+      // Only for a line that is written: the header lookup is not free.
+      const line = (tail: string) => {
+        const id = failed ? undefined : redactRequestId(outcome.response, redact);
+        return `hipp: ${operationIdOf(call.method, call.path)} ${call.method} ${call.path} ${failed ? outcome.name : outcome.response.status}${id === undefined ? '' : ` (request id ${id})`} ${tail}`;
+      };
+      if (log.level >= DEBUG) log.logger.debug(line(`in ${Math.round(performance.now() - started)} ms, attempt ${attempt} of ${retries + 1}`));
+      if (attempt > retries || !(failed || isRetryableStatus(outcome.response.status))) {
+        if (failed) throw outcome;
+        return outcome;
       }
-      const { response } = outcome;
-      if (!retriesLeft || !isRetryableStatus(response.status)) return response;
-      const retryAfter = response.headers.get('retry-after');
-      await config.sleep(retryDelay(attempt, retryAfter, config.backoff, config.random), caller);
+      const delay = retryDelay(attempt - 1, failed ? null : outcome.response.headers.get('retry-after'), config.backoff, config.random);
+      if (log.level >= WARN) log.logger.warn(line(`retrying in ${delay} ms, attempt ${attempt + 1} of ${retries + 1}`));
+      await config.sleep(delay, caller);
     }
   };
 }
 
-async function attemptOnce(request: Request, timeoutMs: number, config: TransportConfig): Promise<Outcome> {
-  const caller = request.signal;
+/** One attempt: the answer or the connection error; throws only the caller's abort reason. */
+async function attemptOnce(call: Call, config: TransportConfig): Promise<Outcome> {
+  const caller = call.signal;
   const controller = new AbortController();
-  const onCallerAbort = () => controller.abort(caller.reason);
-  caller.addEventListener('abort', onCallerAbort, { once: true });
+  const onCallerAbort = () => controller.abort(caller!.reason);
+  caller?.addEventListener('abort', onCallerAbort, { once: true });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new DOMException(`No complete response within ${timeoutMs} ms`, 'TimeoutError'));
-  }, timeoutMs);
-
+    controller.abort(new DOMException(`No complete response within ${call.timeoutMs} ms`, 'TimeoutError'));
+  }, call.timeoutMs);
   try {
-    // The copy's headers are its own: the key never reaches the Request that middleware sees.
-    const attempt = new Request(request, { signal: controller.signal });
-    attempt.headers.set('authorization', `Bearer ${config.apiKey}`);
-    // Raced against the signal too, so a custom fetch that ignores signals still times out.
-    const response = await untilAborted(
-      config.fetch(attempt).then(bufferBody),
-      controller.signal,
-    );
-    return { response };
+    const init: RequestInit = { method: call.method, headers: call.headers, signal: controller.signal };
+    if (call.body != null) init.body = call.body;
+    const response = await config.fetch(call.url, init);
+    // The whole body, inside the attempt: a body that stalls or breaks off counts against its time limit.
+    return { response, body: NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer() };
   } catch (error) {
-    if (caller.aborted) throw caller.reason;
-    const where = `${request.method} ${new URL(request.url).origin}`;
-    const cause = redactCause(error, config.redact);
-    if (timedOut) {
-      return { error: new HippTimeoutError(`${where} timed out after ${timeoutMs} ms`, timeoutMs, { cause }) };
-    }
-    return { error: new HippConnectionError(config.redact(`${where} failed: ${describe(error)}`), { cause }) };
+    if (caller?.aborted) throw caller.reason;
+    const cause = redactCause(timedOut ? controller.signal.reason : error, config.redact);
+    if (timedOut) return new HippTimeoutError(`${origin(call)} timed out after ${call.timeoutMs} ms`, call.timeoutMs, { cause });
+    return new HippConnectionError(config.redact(`${origin(call)} failed: ${describe(error)}`), { cause });
   } finally {
     clearTimeout(timer);
-    caller.removeEventListener('abort', onCallerAbort);
+    caller?.removeEventListener('abort', onCallerAbort);
   }
 }
 
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-/**
- * Reads the whole body inside the attempt, so a body that stalls or breaks off counts
- * against this attempt's time limit, and the response handed on is complete.
- */
-async function bufferBody(response: Response): Promise<Response> {
-  const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
-  let headers = response.headers;
-  // Once decoded and whole, the body no longer matches these; copy the headers only to drop them.
-  if (headers.has('content-encoding') || headers.has('transfer-encoding')) {
-    headers = new Headers(headers);
-    headers.delete('content-encoding');
-    headers.delete('transfer-encoding');
-    headers.delete('content-length');
-  }
-  const buffered = new Response(body, { status: response.status, statusText: response.statusText, headers });
-  if (body !== null) rememberBody(buffered, body);
-  return buffered;
-}
+const origin = (call: Call) => `${call.method} ${new URL(call.url).origin}`;
 
 /** The low-level reason (ECONNRESET, "other side closed", ...), from fetch's "fetch failed" chain. */
 function describe(error: unknown): string {

@@ -6,7 +6,11 @@ import {
   type CreateUserRequest,
   type CreateUserResponse,
   type HippClient,
+  type HippPromise,
+  type Logger,
+  type LogLevel,
   type User,
+  type WithResponse,
   type UserRole,
 } from '../../src/index.js';
 import type { components } from '../../generated/openapi.js';
@@ -58,8 +62,12 @@ describe('users.create', () => {
     expectTypeOf(hipp.users.create).returns.resolves.toEqualTypeOf<CreateUserResponse>();
   });
 
-  it('takes a signal and a timeout per call', () => {
+  it('takes a signal, a timeout, retries and headers per call', () => {
     void hipp.users.create({ firstName: 'J', lastName: 'S' }, { signal: new AbortController().signal, timeoutMs: 5_000 });
+    void hipp.users.create({ firstName: 'J', lastName: 'S' }, { maxRetries: 0, headers: { 'x-trace': '1' } });
+    void hipp.users.get('usr_1', { maxRetries: 3, headers: new Headers() });
+    // @ts-expect-error maxRetries is a number
+    void hipp.users.get('usr_1', { maxRetries: '3' });
     // @ts-expect-error unknown call option
     void hipp.users.create({ firstName: 'J', lastName: 'S' }, { retries: 3 });
   });
@@ -82,6 +90,32 @@ describe('users.get', () => {
     void hipp.users.get(42);
     // @ts-expect-error publicId is required
     void hipp.users.get();
+  });
+});
+
+describe('withResponse', () => {
+  it('every users.* promise has it, resolving to the data, the Response and the request id', async () => {
+    expectTypeOf(hipp.users.get('usr_1')).toEqualTypeOf<HippPromise<User>>();
+    expectTypeOf(hipp.users.create({ firstName: 'J', lastName: 'S' })).toEqualTypeOf<HippPromise<CreateUserResponse>>();
+    expectTypeOf(hipp.users.get('usr_1')).toMatchTypeOf<Promise<User>>();
+    const { data, response, requestId } = await hipp.users.get('usr_1').withResponse();
+    expectTypeOf(data).toEqualTypeOf<User>();
+    expectTypeOf(response).toEqualTypeOf<Response>();
+    expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(hipp.users.create({ firstName: 'J', lastName: 'S' }).withResponse()).resolves.toEqualTypeOf<WithResponse<CreateUserResponse>>();
+  });
+});
+
+describe('logging options', () => {
+  it('takes the five levels and any logger with four methods', () => {
+    expectTypeOf<LogLevel>().toEqualTypeOf<'off' | 'error' | 'warn' | 'info' | 'debug'>();
+    createHippClient({ apiKey: 'k', logLevel: 'debug', logger: console });
+    const logger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+    createHippClient({ apiKey: 'k', logLevel: 'off', logger });
+    // @ts-expect-error not a level
+    createHippClient({ apiKey: 'k', logLevel: 'verbose' });
+    // @ts-expect-error a logger needs all four methods
+    createHippClient({ apiKey: 'k', logger: { warn() {} } });
   });
 });
 

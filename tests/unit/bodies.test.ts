@@ -1,5 +1,6 @@
-// A 2xx body that is not JSON never escapes as a raw SyntaxError: it is a ContractViolationError,
-// whether or not validateResponses is on, since the spec promises JSON and there is no data to return.
+// A 2xx body that is not a JSON object never escapes as a raw SyntaxError or a bare value: it is a
+// ContractViolationError, whether or not validateResponses is on, through users.* and hipp.api alike
+// (src/internal/answer.ts decides it once), since the spec promises an object.
 import { describe, expect, it } from 'vitest';
 import { ContractViolationError, HippError } from '../../src/index.js';
 import { rejectionOf, testClient } from './support/client.js';
@@ -56,6 +57,15 @@ describe('2xx bodies that are not JSON', () => {
       testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } }),
     );
     expect(error).toBeInstanceOf(ContractViolationError);
+  });
+
+  it.each(['null', '"Jane Smith"', ''])('hipp.api refuses a 200 of %j by the same rule: a 2xx must be a JSON object', async (text) => {
+    const server = await startServer(raw(200, text, { 'content-type': 'application/json' }));
+    const error = await rejectionOf(
+      testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } }),
+    );
+    expect(error).toBeInstanceOf(ContractViolationError);
+    expect((error as ContractViolationError).issues).toEqual([{ path: '', keyword: text === '' ? 'json' : 'type' }]);
   });
 
   it('hipp.api with parseAs text gets the raw text untouched', async () => {

@@ -32,19 +32,21 @@ describe('bufferedText', () => {
   });
 });
 
-describe('a Response the transport did not buffer', () => {
+const getUser = (hipp: ReturnType<typeof testClient>) => hipp.api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } });
+
+describe('a Response the transport did not buffer (hipp.api with a middleware of the caller)', () => {
   it.each([false, true])('is still checked and returned whole (validateResponses %s)', async (validateResponses) => {
     const server = await startServer(json(200, { ignored: true }));
     const hipp = testClient(server.url, { validateResponses });
     hipp.api.use(replaceBody(JSON.stringify(VALID_USER)));
-    await expect(hipp.users.get('usr_1')).resolves.toEqual(VALID_USER);
+    expect((await getUser(hipp)).data).toEqual(VALID_USER);
   });
 
   it('that is not JSON becomes a ContractViolationError: the check read it', async () => {
     const server = await startServer(json(200, VALID_USER));
     const hipp = testClient(server.url);
     hipp.api.use(replaceBody('<html>Welcome</html>'));
-    const error = await rejectionOf(hipp.users.get('usr_1'));
+    const error = await rejectionOf(getUser(hipp));
     expect(error).toBeInstanceOf(ContractViolationError);
     expect((error as ContractViolationError).issues).toEqual([{ path: '', keyword: 'json' }]);
   });
@@ -53,7 +55,7 @@ describe('a Response the transport did not buffer', () => {
     const server = await startServer(json(200, VALID_USER));
     const hipp = testClient(server.url, { validateResponses: true });
     hipp.api.use(replaceBody(JSON.stringify({ ...VALID_USER, publicId: undefined })));
-    const error = await rejectionOf(hipp.users.get('usr_1'));
+    const error = await rejectionOf(getUser(hipp));
     expect((error as ContractViolationError).issues).toEqual([{ path: '/publicId', keyword: 'required' }]);
   });
 });

@@ -54,7 +54,7 @@ describe('the API key stays secret', () => {
     const server = await startServer(echoKey(401));
     const error = await rejectionOf(testClient(server.url).users.get('usr_1'));
     expectNoKey(error);
-    expect((error as Error).message).toBe('401 Invalid API key: Bearer [REDACTED]');
+    expect((error as Error).message).toBe('getUserById: 401 Invalid API key: Bearer [REDACTED]');
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`);
   });
 
@@ -159,9 +159,16 @@ describe('the API key stays secret', () => {
     expect(Object.isFrozen(hipp)).toBe(true);
   });
 
-  it('and the client never prints anything', async () => {
+  it('and the client prints only its retries, at the default level, without it', async () => {
     const server = await startServer(reset(), json(503, { error: 'x' }), echoKey(401));
-    await rejectionOf(testClient(server.url).users.get('usr_1'));
+    await rejectionOf(testClient(server.url, { logLevel: undefined }).users.get('usr_1'));
+    expect(printed).toHaveLength(2);
+    for (const line of printed) expect(line).not.toContain(API_KEY);
+  });
+
+  it('and the client prints nothing at logLevel off', async () => {
+    const server = await startServer(reset(), json(503, { error: 'x' }), echoKey(401));
+    await rejectionOf(testClient(server.url, { logLevel: 'off' }).users.get('usr_1'));
     expect(printed).toEqual([]);
   });
 });

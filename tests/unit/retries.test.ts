@@ -44,7 +44,7 @@ describe('GET retries', () => {
     const hipp = testClient(server.url, { maxRetries: 3 });
     const error = await rejectionOf(hipp.users.get('usr_1'));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect((error as InternalServerError).message).toBe('500 Internal error');
+    expect((error as InternalServerError).message).toBe('getUserById: 500 Internal error');
     expect(server.requests).toHaveLength(4);
     expect(hipp.delays).toEqual([375, 750, 1500]);
   });

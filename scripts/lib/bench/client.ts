@@ -3,11 +3,16 @@
 // per validated response. Every variant runs in the same rounds, in an order shuffled anew each round
 // (seeded, so a run can be redone), so machine noise and any effect of the variant before hit them all
 // alike. Prints one JSON line: the settings it ran with and the samples.
+import axios from 'axios';
+import axiosRetry from 'axios-retry';
+import ky from 'ky';
+import { ofetch } from 'ofetch';
+import OpenAI from 'openai';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../../generated/openapi.js';
-import { createHippClient, createTransportedApi } from '../../../src/client.js';
-import { rememberBody } from '../../../src/internal/buffered-body.js';
-import { responseCheck } from '../../../src/internal/response-check.js';
+import { createHippClient } from '../../../src/client.js';
+import { settle } from '../../../src/internal/answer.js';
+import { validators } from '../../../src/internal/validators.js';
 import { seededRandom, shuffled } from './stats.js';
 
 export interface BenchSettings {
@@ -22,6 +27,8 @@ export interface BenchSettings {
 
 export interface BenchResult {
   name: string;
+  kind: VariantKind;
+  npm?: string;
   /** What this variant adds to the one before it. */
   adds: string;
   /** Mean µs per request of each round's batch, in round order. */
@@ -57,22 +64,37 @@ const settings: BenchSettings = {
 const API_KEY = 'bench-key';
 const PUBLIC_ID = 'usr_bench_01';
 
+/** What a variant is, for the table: a baseline, one of the peers the client is compared with, or ours. */
+export type VariantKind = 'baseline' | 'peer' | 'ours';
+
 interface Variant {
   name: string;
+  kind: VariantKind;
+  /** How it is set up. */
   adds: string;
+  /** A peer's npm package, whose pinned version bench.ts reports. */
+  npm?: string;
   call: () => Promise<unknown>;
   control?: boolean;
 }
+
+/** Every client with the same retries and time limit as ours by default: two retries, 30 s per attempt. */
+const RETRIES = 2;
+const TIMEOUT_MS = 30_000;
 
 function variants(): Variant[] {
   const url = `${baseUrl}/v1/users/${PUBLIC_ID}`;
   const headers = { authorization: `Bearer ${API_KEY}` };
   const bare = createClient<paths>({ baseUrl, headers });
-  // openapi-fetch on the client's transport without its response check, built by the client's own code.
-  const onTransport = createTransportedApi({ apiKey: API_KEY, baseUrl }).api;
   const hipp = createHippClient({ apiKey: API_KEY, baseUrl });
   const validating = createHippClient({ apiKey: API_KEY, baseUrl, validateResponses: true });
   const twin = createHippClient({ apiKey: API_KEY, baseUrl });
+  const kyClient = ky.create({ prefixUrl: baseUrl, headers, retry: RETRIES, timeout: TIMEOUT_MS });
+  const ofetchClient = ofetch.create({ baseURL: baseUrl, headers, retry: RETRIES, timeout: TIMEOUT_MS });
+  const axiosClient = axios.create({ baseURL: baseUrl, headers, timeout: TIMEOUT_MS });
+  axiosRetry(axiosClient, { retries: RETRIES });
+  const openai = new OpenAI({ apiKey: API_KEY, baseURL: baseUrl, maxRetries: RETRIES, timeout: TIMEOUT_MS });
+  const path = `/v1/users/${PUBLIC_ID}`;
   const params = { params: { path: { publicId: PUBLIC_ID } } };
   const data = async (promise: Promise<{ data?: unknown; error?: unknown }>) => {
     const result = await promise;
@@ -80,17 +102,30 @@ function variants(): Variant[] {
     return result.data;
   };
   return [
-    { name: 'fetch', adds: 'raw `fetch` + `response.json()`', call: async () => (await fetch(url, { headers })).json() },
-    { name: 'openapi-fetch', adds: 'bare `createClient<paths>().GET`', call: () => data(bare.GET('/v1/users/{publicId}', params)) },
+    { name: 'fetch', kind: 'baseline', adds: 'raw `fetch` + `response.json()`, no timeout, no retries', call: async () => (await fetch(url, { headers })).json() },
     {
-      name: '+ transport',
-      adds: 'our transport as its fetch: key header, timer, abort wiring, a copy of the Request, body buffered into a new Response',
-      call: () => data(onTransport.GET('/v1/users/{publicId}', params)),
+      name: 'fetch + timer',
+      kind: 'baseline',
+      adds: 'raw `fetch` with an `AbortController` and a `setTimeout` per request: the floor of any client with a time limit',
+      call: async () => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+        try {
+          return await (await fetch(url, { headers, signal: controller.signal })).json();
+        } finally {
+          clearTimeout(timer);
+        }
+      },
     },
-    { name: 'hipp.api', adds: 'the response-check middleware: decode of the buffered bytes and `JSON.parse` of every 2xx', call: () => data(hipp.api.GET('/v1/users/{publicId}', params)) },
-    { name: 'hipp.users.get', adds: 'the resource: options check, a transport per call, unwrap', call: () => hipp.users.get(PUBLIC_ID) },
-    { name: 'users.get validated', adds: '`validateResponses: true`: the validator (its `import()` is memoized)', call: () => validating.users.get(PUBLIC_ID) },
-    { name: 'hipp.users.get, a second client', adds: 'nothing: the same code as `hipp.users.get`', call: () => twin.users.get(PUBLIC_ID), control: true },
+    { name: 'openapi-fetch', kind: 'baseline', adds: 'bare `createClient<paths>().GET`, no timeout, no retries', call: () => data(bare.GET('/v1/users/{publicId}', params)) },
+    { name: 'ofetch', kind: 'peer', npm: 'ofetch', adds: '`ofetch.create({ retry: 2, timeout: 30000 })`', call: () => ofetchClient(path) },
+    { name: 'ky', kind: 'peer', npm: 'ky', adds: '`ky.create({ retry: 2, timeout: 30000 })`, `.json()`', call: () => kyClient.get(path.slice(1)).json() },
+    { name: 'axios', kind: 'peer', npm: 'axios', adds: '`axios.create({ timeout: 30000 })` + axios-retry `{ retries: 2 }` (Node http adapter)', call: async () => (await axiosClient.get(path)).data },
+    { name: 'openai-node', kind: 'peer', npm: 'openai', adds: "`new OpenAI({ maxRetries: 2, timeout: 30000 }).get(path)`: the SDK's core request path", call: () => openai.get(path) },
+    { name: 'hipp.api', kind: 'ours', adds: 'openapi-fetch on our transport, with the response check', call: () => data(hipp.api.GET('/v1/users/{publicId}', params)) },
+    { name: 'hipp.users.get', kind: 'ours', adds: 'the resource: the operation table, one transport, one answer check', call: () => hipp.users.get(PUBLIC_ID) },
+    { name: 'users.get validated', kind: 'ours', adds: '`validateResponses: true`', call: () => validating.users.get(PUBLIC_ID) },
+    { name: 'hipp.users.get, a second client', kind: 'ours', adds: 'nothing: the same code as `hipp.users.get`', call: () => twin.users.get(PUBLIC_ID), control: true },
   ];
 }
 
@@ -107,31 +142,31 @@ async function measure(all: Variant[]): Promise<BenchResult[]> {
       samples[index]!.push(((performance.now() - started) * 1000) / settings.batch);
     }
   }
-  return all.map(({ name, adds, control }, index) => ({ name, adds, samples: samples[index]!, ...(control ? { control } : {}) }));
+  return all.map(({ name, kind, adds, npm, control }, index) => ({ name, kind, adds, samples: samples[index]!, ...(npm ? { npm } : {}), ...(control ? { control } : {}) }));
 }
 
 /**
- * The response check alone, with no network in the way, on a 200 body as the transport leaves it:
- * what validation costs per response, at a resolution the end-to-end rounds cannot reach.
+ * The answer check alone (decode, parse, the object rule, the validator), with no network in the way,
+ * on a 200 body as the transport leaves it: what validation costs per response, at a resolution the
+ * end-to-end rounds cannot reach.
  */
 async function isolatedCheck(): Promise<BenchOutput['isolated']> {
-  const body = new TextEncoder().encode(await (await fetch(`${baseUrl}/v1/users/${PUBLIC_ID}`)).text()).buffer as ArrayBuffer;
-  const request = new Request(`${baseUrl}/v1/users/${PUBLIC_ID}`);
-  const checks = { off: responseCheck({ validateResponses: false, redact: (text) => text }), on: responseCheck({ validateResponses: true, redact: (text) => text }) };
-  const once = async (setting: 'off' | 'on') => {
-    const response = new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
-    rememberBody(response, body);
-    const context = { request, response, schemaPath: '/v1/users/{publicId}', options: { parseAs: 'json' } };
-    await checks[setting].onResponse!(context as unknown as Parameters<NonNullable<(typeof checks)['on']['onResponse']>>[0]);
-  };
+  const body = await (await fetch(`${baseUrl}/v1/users/${PUBLIC_ID}`)).arrayBuffer();
+  const response = new Response(null, { status: 200, headers: { 'content-type': 'application/json' } });
+  const loaded = await validators();
+  const redact = (text: string) => text;
+  const once = (setting: 'off' | 'on') => settle('getUserById', response, body, redact, setting === 'on' ? loaded : undefined, []);
   const calls = settings.batch * 25;
   const random = seededRandom(settings.seed + 1);
   const isolated = { off: [] as number[], on: [] as number[] };
-  for (let i = 0; i < calls; i++) await Promise.all([once('off'), once('on')]);
+  for (let i = 0; i < calls; i++) {
+    once('off');
+    once('on');
+  }
   for (let round = 0; round < settings.rounds; round++) {
     for (const setting of shuffled(['off', 'on'] as const, random)) {
       const started = performance.now();
-      for (let i = 0; i < calls; i++) await once(setting);
+      for (let i = 0; i < calls; i++) once(setting);
       isolated[setting].push(((performance.now() - started) * 1000) / calls);
     }
   }

@@ -10,6 +10,8 @@ import { createSpecAjv } from '../spec/ajv.js';
 import { specPath } from '../paths.js';
 import { loadSpec, responseEntries, rewriteRefs } from '../spec/document.js';
 import { renderRequestValidators, REQUEST_VALIDATORS_DTS } from './request-validators.js';
+import { renderOperations } from './operations.js';
+import { validatorKey } from '../../../src/internal/validator-key.js';
 
 const standaloneCode = interopDefault(standaloneModule);
 
@@ -27,6 +29,7 @@ export async function renderGenerated(spec = specPath()): Promise<GeneratedFiles
   files.set('generated/validators.d.ts', `${HEADER}\n\n${VALIDATORS_DTS}`);
   files.set('generated/request-validators.js', `${HEADER}\n${renderRequestValidators(spec, esmImports)}`);
   files.set('generated/request-validators.d.ts', `${HEADER}\n\n${REQUEST_VALIDATORS_DTS}`);
+  files.set('generated/operations.ts', `${HEADER}\n\n${renderOperations(loadSpec(spec))}`);
   return files;
 }
 
@@ -58,11 +61,6 @@ async function renderTypes(specPath: string): Promise<string> {
     exportType: true,
   });
   return astToString(ast);
-}
-
-/** The key of a response validator: `operationId:status`. */
-function validatorKey(operationId: string, status: string): string {
-  return `${operationId}:${status}`;
 }
 
 function renderValidators(specPath: string): string {

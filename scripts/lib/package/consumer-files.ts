@@ -49,7 +49,7 @@ export async function smoke(client, { baseUrl, validateResponses }) {
 
 const NODE_SMOKE = `import * as client from '@hipp-health/users-api';
 import { createHippSandbox, serveHippSandbox } from '@hipp-health/users-api/sandbox';
-import { smoke } from '../smoke.mjs';
+import { smoke } from './smoke.mjs';
 
 for (const validateResponses of [false, true]) {
   const lines = await smoke(client, { baseUrl: process.env.HIPP_BASE_URL, validateResponses });
@@ -72,7 +72,7 @@ try {
 `;
 
 const BROWSER_SMOKE = `import * as client from '@hipp-health/users-api';
-import { smoke } from '../smoke.mjs';
+import { smoke } from './smoke.mjs';
 
 const violations = [];
 document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective + ' ' + event.blockedURI));

@@ -10,11 +10,11 @@ export interface TestClient extends ReturnType<typeof createHippClientWith> {
   delays: number[];
 }
 
-/** Retry waits are recorded, then slept for 1 ms (still abortable); `realSleep` keeps them real. */
+/** Retry waits are recorded, then slept for 1 ms (still abortable); `realSleep` keeps them real. Quiet unless `logLevel` is given. */
 export function testClient(baseUrl: string, options: HippClientOptions = {}, { realSleep = false } = {}): TestClient {
   const delays: number[] = [];
   const client = createHippClientWith(
-    { apiKey: API_KEY, baseUrl, timeoutMs: 1_000, ...options },
+    { apiKey: API_KEY, baseUrl, timeoutMs: 1_000, logLevel: 'off', ...options },
     {
       random: () => 0.5,
       sleep: (ms, signal) => {
