@@ -1,6 +1,7 @@
 // The drift proof's variants of the sandbox. Broken ones each break one promise and name the violations
 // (check id, operation, path) the contract suite must report for it; faithful ones take another shape a
 // real server may legally take, and the suite must pass them. Built on the sandbox's override seam.
+import type { OperationId } from '../../../generated/operations.js';
 import type { Answer } from '../../../src/sandbox/answers.js';
 import type { Handler } from '../../../src/sandbox/context.js';
 import { authenticate } from '../../../src/sandbox/keys.js';
@@ -11,7 +12,7 @@ import { checkRequestPart, type Checked, type RequestPart } from '../../../src/s
 
 export interface Expected {
   checkId: string;
-  operation: 'createUser' | 'getUserById';
+  operation: OperationId;
   /** The violation's path, such as `response/body/user/publicId`. */
   path: string;
 }
@@ -27,7 +28,6 @@ export interface Variant {
 }
 
 type Body = Record<string, unknown>;
-type OperationId = Expected['operation'];
 
 /** Rewrites the answers of one operation (of every one, with `undefined`) that `when` picks. */
 function rewrite(operation: OperationId | undefined, when: (answer: Answer) => boolean, change: (answer: Answer) => Answer): SandboxOverrides {

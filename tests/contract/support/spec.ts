@@ -3,7 +3,7 @@
 import type { ValidateFunction } from 'ajv';
 import { compileSpecSchema, createSpecAjv } from '../../../scripts/lib/spec/ajv.js';
 import { loadSpec, namedExamples, responseEntries, type JsonObject, type OpenApiOperation, type ResponseEntry } from '../../../scripts/lib/spec/document.js';
-import type { operations } from '../../../generated/openapi.js';
+import { OPERATIONS as OPERATION_TABLE, type OperationId } from '../../../generated/operations.js';
 import { isRfc3339Date, isRfc3339DateTime } from '../../../scripts/lib/contract/rfc3339.js';
 
 export const spec = loadSpec();
@@ -13,8 +13,7 @@ ajv.addFormat('date', isRfc3339Date);
 ajv.addFormat('date-time', isRfc3339DateTime);
 const validators = new Map<string, ValidateFunction>();
 
-/** The operations of openapi.yaml, as the generated types name them. */
-export type OperationId = keyof operations;
+export type { OperationId };
 
 export interface Operation {
   operationId: OperationId;
@@ -24,10 +23,13 @@ export interface Operation {
   definition: OpenApiOperation;
 }
 
-/** Every operation of the spec, read from it: the one table the suite walks. */
-export const OPERATIONS: Operation[] = Object.entries(spec.paths).flatMap(([path, item]) =>
-  Object.entries(item).map(([method, definition]) => ({ operationId: definition.operationId as OperationId, method: method.toUpperCase(), path, definition })),
-);
+/** Every operation of the spec: the generated operation table, with each one's definition from the spec. */
+export const OPERATIONS: Operation[] = (Object.keys(OPERATION_TABLE) as OperationId[]).map((operationId) => {
+  const { method, path } = OPERATION_TABLE[operationId];
+  const definition = spec.paths[path]?.[method.toLowerCase()];
+  if (!definition) throw new Error(`openapi.yaml has no ${method} ${path}, which generated/operations.ts names: run npm run generate`);
+  return { operationId, method, path, definition };
+});
 
 export function operation(operationId: OperationId): Operation {
   const found = OPERATIONS.find((candidate) => candidate.operationId === operationId);
@@ -36,7 +38,7 @@ export function operation(operationId: OperationId): Operation {
 }
 
 export function documentedStatuses(operationId: string): string[] {
-  return entries.filter((entry) => entry.operationId === operationId).map((entry) => entry.status);
+  return OPERATIONS.some((candidate) => candidate.operationId === operationId) ? OPERATION_TABLE[operationId as OperationId].statuses.map(String) : [];
 }
 
 export function entryFor(operationId: string, status: string): ResponseEntry | undefined {
