@@ -33,9 +33,10 @@ function parseArgs(args: string[]): { write: boolean; major: number } {
     if (args[i] === '--no-write') write = false;
     else if (args[i] === '--node') {
       const value = args[++i];
-      if (value === undefined || !/^\d+$/.test(value)) throw new Error(`--node needs a Node major version, as in --node 22${value === undefined ? '' : `, not ${value}`}\n${USAGE}`);
+      if (value === undefined || !/^\d+$/.test(value))
+        throw new Error(`--node needs a Node major version, as in --node 22${value === undefined ? '' : `, not ${value}`}\n${USAGE}`);
       major = Number(value);
-    } else throw new Error(`unknown argument ${args[i]}\n${USAGE}`);
+    } else throw new Error(`unknown argument ${args[i]!}\n${USAGE}`);
   }
   return { write, major };
 }
@@ -125,7 +126,10 @@ async function main(): Promise<void> {
   const node = await nodeBinary(major);
   const script = await bundleClient();
   const port = await freePort();
-  const server = startChild(process.execPath, ['--import', 'tsx', 'scripts/lib/bench/server.ts'], { cwd: ROOT, env: { ...process.env, BENCH_PORT: String(port) } });
+  const server = startChild(process.execPath, ['--import', 'tsx', 'scripts/lib/bench/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_PORT: String(port) },
+  });
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitUntilAnswering(`${baseUrl}/v1/users/ready`, server);

@@ -13,7 +13,6 @@ const served = await serveHippSandbox({ port, onRequest: (entry) => console.log(
 });
 onShutdown(() => served.close());
 
-
 console.log(`
   Sandbox:  ${served.url}
 

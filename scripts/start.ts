@@ -42,7 +42,7 @@ await buildDocsPage();
 const mock = await startMock({ port: await freePort() });
 mock.child.process.once('exit', (code) => {
   if (shuttingDown()) return;
-  console.error(`the mock exited unexpectedly (${code})\n${mock.child.output()}`);
+  console.error(`the mock exited unexpectedly (${String(code)})\n${mock.child.output()}`);
   docsServer.close();
   process.exit(1);
 });

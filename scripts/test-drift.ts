@@ -51,7 +51,12 @@ async function serve(variant: Variant | undefined): Promise<string> {
 async function contractSuite(baseUrl: string, proxied: boolean): Promise<{ code: number | null; output: string }> {
   const suite = startChild(bin('vitest'), ['run', '--project', 'contract'], {
     cwd: ROOT,
-    env: { ...env, HIPP_CONTRACT_TARGET: baseUrl, HIPP_CONTRACT_PROXY: proxied ? '1' : '', HIPP_CONTRACT_REPORT_DIR: join(work, proxied ? 'intact-proxied' : 'intact') },
+    env: {
+      ...env,
+      HIPP_CONTRACT_TARGET: baseUrl,
+      HIPP_CONTRACT_PROXY: proxied ? '1' : '',
+      HIPP_CONTRACT_REPORT_DIR: join(work, proxied ? 'intact-proxied' : 'intact'),
+    },
   });
   const code = await new Promise<number | null>((resolve) => suite.process.once('exit', resolve));
   return { code, output: suite.output() };
@@ -79,7 +84,10 @@ const [direct, proxied, batch] = await Promise.all([
 ]);
 
 let failed = false;
-for (const [outcome, how] of [[direct, 'directly'], [proxied, "behind Prism's validating proxy"]] as const) {
+for (const [outcome, how] of [
+  [direct, 'directly'],
+  [proxied, "behind Prism's validating proxy"],
+] as const) {
   if (outcome.code !== 0) {
     failed = true;
     console.error(`The contract suite fails against the intact sandbox ${how}:\n${outcome.output}`);

@@ -27,5 +27,9 @@ export function resolveLog(level: unknown, logger: unknown): Log {
 
 function isLogger(value: unknown): value is Logger {
   const candidate = value as Partial<Record<keyof Logger, unknown>> | null;
-  return typeof candidate === 'object' && candidate !== null && ['debug', 'info', 'warn', 'error'].every((name) => typeof candidate[name as keyof Logger] === 'function');
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    ['debug', 'info', 'warn', 'error'].every((name) => typeof candidate[name as keyof Logger] === 'function')
+  );
 }

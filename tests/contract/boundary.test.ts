@@ -8,17 +8,21 @@ import { requestSchema } from './support/spec.js';
 
 const schema = requestSchema('createUser')!;
 const cases = bodyCases(schema, seededRandom(7));
-const of = (field: string, valid: boolean) => cases.filter((boundary) => boundary.field === field && boundary.valid === valid).map((boundary) => boundary.value);
+const of = (field: string, valid: boolean) =>
+  cases.filter((boundary) => boundary.field === field && boundary.valid === valid).map((boundary) => boundary.value);
 
 describe('boundary cases drawn from the request schema', () => {
   it('gives a field the spec gains its cases, without a test of its own', () => {
     const grown = { ...schema, properties: { ...(schema.properties as object), nickname: { type: 'string', minLength: 2, maxLength: 5 } } };
     const nickname = bodyCases(grown, seededRandom(7)).filter((boundary) => boundary.field === 'nickname');
-    const lengths = (valid: boolean) => nickname.filter((boundary) => boundary.valid === valid && typeof boundary.value === 'string').map((boundary) => (boundary.value as string).length);
+    const lengths = (valid: boolean) =>
+      nickname.filter((boundary) => boundary.valid === valid && typeof boundary.value === 'string').map((boundary) => (boundary.value as string).length);
     expect(lengths(true).sort()).toEqual([2, 5]);
     expect(lengths(false).sort()).toEqual([1, 6]);
     expect(nickname.some((boundary) => boundary.value === MISSING && boundary.valid)).toBe(true);
-    expect(nickname.filter((boundary) => !boundary.valid).map((boundary) => boundary.value)).toEqual(expect.arrayContaining([null, 42, true, ['item'], { key: 'value' }]));
+    expect(nickname.filter((boundary) => !boundary.valid).map((boundary) => boundary.value)).toEqual(
+      expect.arrayContaining([null, 42, true, ['item'], { key: 'value' }]),
+    );
   });
 
   it('makes a required field missing, empty or of another type invalid, and its shortest value valid', () => {
@@ -31,7 +35,9 @@ describe('boundary cases drawn from the request schema', () => {
     // The docs' list of assignable roles, written out here rather than read from the spec the cases come from.
     const roles = ['ADMIN', 'BILLING_MANAGER', 'SCHEDULING_MANAGER', 'CLINICIAN', 'TECHNICIAN', 'PATIENT', 'CAREGIVER', 'CLINICAL_ADMIN', 'PAYROLL_ADMIN'];
     expect(of('role', true)).toEqual(expect.arrayContaining([MISSING, ...roles]));
-    expect(of('role', false)).toEqual(expect.arrayContaining(['technician', ' TECHNICIAN ', 'payroll_admin', 'HIPP_ADMIN', 'HIPP_BILLING_MANAGER', 'CLINICAL_SUPERADMIN', '']));
+    expect(of('role', false)).toEqual(
+      expect.arrayContaining(['technician', ' TECHNICIAN ', 'payroll_admin', 'HIPP_ADMIN', 'HIPP_BILLING_MANAGER', 'CLINICAL_SUPERADMIN', '']),
+    );
     for (const role of roles) expect(of('role', false)).not.toContain(role);
   });
 
@@ -46,7 +52,9 @@ describe('boundary cases drawn from the request schema', () => {
 
   it('tries emails to the letter, and the items of an array', () => {
     expect(of('email', false)).toEqual(expect.arrayContaining(['contract@', '@example.com', 'con tract@example.com', ' contract@example.com ']));
-    expect(cases.some((boundary: BoundaryCase) => boundary.field === 'providerPayors/0' && !boundary.valid && JSON.stringify(boundary.value) === '[42]')).toBe(true);
+    expect(cases.some((boundary: BoundaryCase) => boundary.field === 'providerPayors/0' && !boundary.valid && JSON.stringify(boundary.value) === '[42]')).toBe(
+      true,
+    );
     expect(of('providerPayors', true)).toEqual(expect.arrayContaining([[]]));
   });
 

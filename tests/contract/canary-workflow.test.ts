@@ -8,7 +8,10 @@ import { DEFAULT_REPORT_DIR } from './run/config.js';
 import { REPORT_FILES } from './report/write.js';
 
 type Step = { run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, string> };
-const workflow = parse(readFileSync(join(ROOT, 'docs/examples/contract-canary.yml'), 'utf8')) as { on: { schedule: unknown[] }; jobs: { canary: { steps: Step[] } } };
+const workflow = parse(readFileSync(join(ROOT, 'docs/examples/contract-canary.yml'), 'utf8')) as {
+  on: { schedule: unknown[] };
+  jobs: { canary: { steps: Step[] } };
+};
 const steps = workflow.jobs.canary.steps;
 const suite = steps.find((step) => step.run === 'npm run test:contract')!;
 

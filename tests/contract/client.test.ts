@@ -41,10 +41,21 @@ describe('the client against the contract target', () => {
     const { message, user } = await hipp.users.create({ ...VALID_MINIMAL_CREATE, role: 'CLINICIAN', email: uniqueEmail() });
     expect(message).toEqual(expect.any(String));
     const read = await hipp.users.get(user.publicId);
-    if (!isMock) expect(read).toMatchObject({ publicId: user.publicId, firstName: VALID_MINIMAL_CREATE.firstName, lastName: VALID_MINIMAL_CREATE.lastName, role: 'CLINICIAN' });
+    if (!isMock)
+      expect(read).toMatchObject({
+        publicId: user.publicId,
+        firstName: VALID_MINIMAL_CREATE.firstName,
+        lastName: VALID_MINIMAL_CREATE.lastName,
+        role: 'CLINICIAN',
+      });
   });
 
-  it.runIf(!isMock && runConfig.writes && Boolean(target.restrictedApiKey))('raises PermissionDeniedError when a restricted key asks for ADMIN (writes on, HIPP_RESTRICTED_API_KEY)', async () => {
-    await expect(contractClient({ apiKey: target.restrictedApiKey! }).users.create({ ...VALID_MINIMAL_CREATE, role: 'ADMIN' })).rejects.toBeInstanceOf(PermissionDeniedError);
-  });
+  it.runIf(!isMock && runConfig.writes && Boolean(target.restrictedApiKey))(
+    'raises PermissionDeniedError when a restricted key asks for ADMIN (writes on, HIPP_RESTRICTED_API_KEY)',
+    async () => {
+      await expect(contractClient({ apiKey: target.restrictedApiKey! }).users.create({ ...VALID_MINIMAL_CREATE, role: 'ADMIN' })).rejects.toBeInstanceOf(
+        PermissionDeniedError,
+      );
+    },
+  );
 });

@@ -20,7 +20,18 @@ describe("README's contract suite section", () => {
   });
 
   it('names every environment variable the suite reads', () => {
-    for (const variable of ['HIPP_CONTRACT_TARGET', 'HIPP_API_KEY', 'HIPP_RESTRICTED_API_KEY', 'HIPP_CONTRACT_WRITES', 'HIPP_CONTRACT_USER_IDS', 'HIPP_CONTRACT_SEED', 'HIPP_CONTRACT_MAX_RESPONSE_MS', 'HIPP_CONTRACT_REPORT_DIR', 'HIPP_CONTRACT_CONCURRENCY', 'HIPP_CONTRACT_PROXY']) {
+    for (const variable of [
+      'HIPP_CONTRACT_TARGET',
+      'HIPP_API_KEY',
+      'HIPP_RESTRICTED_API_KEY',
+      'HIPP_CONTRACT_WRITES',
+      'HIPP_CONTRACT_USER_IDS',
+      'HIPP_CONTRACT_SEED',
+      'HIPP_CONTRACT_MAX_RESPONSE_MS',
+      'HIPP_CONTRACT_REPORT_DIR',
+      'HIPP_CONTRACT_CONCURRENCY',
+      'HIPP_CONTRACT_PROXY',
+    ]) {
       expect(section).toContain(variable);
     }
   });

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS, runChecks } from './checks/index.js';
 import type { Exchange, Intent } from './checks/types.js';
 
-function exchange(overrides: { status?: number; headers?: Record<string, string>; body?: unknown; intent?: Intent; via?: Exchange['via']; operation?: Exchange['operation']; durationMs?: number; maxResponseMs?: number }): Exchange {
+function exchange(overrides: {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  intent?: Intent;
+  via?: Exchange['via'];
+  operation?: Exchange['operation'];
+  durationMs?: number;
+  maxResponseMs?: number;
+}): Exchange {
   const body = overrides.body === undefined ? { publicId: 'usr_1', role: 'PATIENT', firstName: 'Johanna', birthDate: '1990-01-15' } : overrides.body;
   return {
     operation: overrides.operation ?? 'getUserById',
@@ -29,7 +38,19 @@ describe('the check registry', () => {
   it("holds every check the issue names, under Schemathesis's names where they fit, each id once", () => {
     const ids = CHECKS.map((check) => check.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['not_a_server_error', 'status_code_conformance', 'content_type_conformance', 'response_schema_conformance', 'negative_data_rejection', 'positive_data_acceptance', 'ignored_auth', 'ensure_resource_availability', 'unique_email', 'documented_defaults', 'max_response_time']) {
+    for (const id of [
+      'not_a_server_error',
+      'status_code_conformance',
+      'content_type_conformance',
+      'response_schema_conformance',
+      'negative_data_rejection',
+      'positive_data_acceptance',
+      'ignored_auth',
+      'ensure_resource_availability',
+      'unique_email',
+      'documented_defaults',
+      'max_response_time',
+    ]) {
       expect(ids).toContain(id);
     }
     for (const id of ids) expect(id).toMatch(/^[a-z]+(_[a-z]+)*$/);
@@ -41,20 +62,38 @@ describe('the check registry', () => {
 
   it('names the check, the operation, the status and the path, never the value', () => {
     const violations = found(exchange({ body: { publicId: 'usr_1', role: 'PATIENT', firstName: 'Johanna', birthDate: '15/01/1990' } }));
-    expect(violations).toEqual([{ checkId: 'response_schema_conformance', operation: 'getUserById', status: 200, path: 'response/body/birthDate', expected: 'format date (RFC 3339 for dates)' }]);
+    expect(violations).toEqual([
+      {
+        checkId: 'response_schema_conformance',
+        operation: 'getUserById',
+        status: 200,
+        path: 'response/body/birthDate',
+        expected: 'format date (RFC 3339 for dates)',
+      },
+    ]);
     expect(JSON.stringify(violations)).not.toMatch(/15\/01\/1990|Johanna/);
   });
 
   it('holds dates to RFC 3339: no space for the T, no impossible days, leap days only in leap years', () => {
-    const created = (createdAt: string) => exchange({ operation: 'createUser', body: { message: 'ok', user: { publicId: 'usr_1', firstName: 'A', lastName: 'B', createdAt } } });
-    for (const legal of ['2025-01-15T10:30:00Z', '2024-02-29T23:59:59.5+05:30', '2025-01-15t10:30:00z', '2016-12-31T23:59:60Z']) expect(where(created(legal)), legal).toEqual([]);
-    for (const illegal of ['2025-01-15 10:30:00Z', '2023-02-29T00:00:00Z', '2025-04-31T00:00:00Z', '2025-01-15T10:30:00', '2025-01-15T24:00:00Z', '2025-01-15']) {
+    const created = (createdAt: string) =>
+      exchange({ operation: 'createUser', body: { message: 'ok', user: { publicId: 'usr_1', firstName: 'A', lastName: 'B', createdAt } } });
+    for (const legal of ['2025-01-15T10:30:00Z', '2024-02-29T23:59:59.5+05:30', '2025-01-15t10:30:00z', '2016-12-31T23:59:60Z'])
+      expect(where(created(legal)), legal).toEqual([]);
+    for (const illegal of [
+      '2025-01-15 10:30:00Z',
+      '2023-02-29T00:00:00Z',
+      '2025-04-31T00:00:00Z',
+      '2025-01-15T10:30:00',
+      '2025-01-15T24:00:00Z',
+      '2025-01-15',
+    ]) {
       expect(where(created(illegal)), illegal).toEqual(['response_schema_conformance response/body/user/createdAt']);
     }
   });
 
   it('takes a media type with parameters and in any case, refuses another one', () => {
-    for (const type of ['application/json; charset=utf-8', 'Application/JSON', 'APPLICATION/JSON;charset=UTF-8']) expect(found(exchange({ headers: { 'content-type': type } })), type).toEqual([]);
+    for (const type of ['application/json; charset=utf-8', 'Application/JSON', 'APPLICATION/JSON;charset=UTF-8'])
+      expect(found(exchange({ headers: { 'content-type': type } })), type).toEqual([]);
     expect(where(exchange({ headers: { 'content-type': 'text/plain' } }))).toEqual(['content_type_conformance response/headers/content-type']);
   });
 
@@ -82,8 +121,14 @@ describe('the check registry', () => {
     const negative: Intent = { kind: 'negative', field: 'email', location: 'body', why: 'an email without @' };
     const refusal = (path: unknown[]) => ({ error: 'Validation error', details: [{ code: 'invalid_string', message: 'Invalid', path }] });
     expect(where(exchange({ operation: 'createUser', status: 400, body: refusal(['email']), intent: negative }))).toEqual([]);
-    expect(where(exchange({ operation: 'createUser', status: 400, body: refusal(['firstName']), intent: negative }))).toEqual(['negative_data_rejection request/body/email']);
-    expect(where(exchange({ operation: 'createUser', status: 200, body: { message: 'ok', user: { publicId: 'u', firstName: 'a', lastName: 'b' } }, intent: negative }))).toEqual(['negative_data_rejection request/body/email']);
+    expect(where(exchange({ operation: 'createUser', status: 400, body: refusal(['firstName']), intent: negative }))).toEqual([
+      'negative_data_rejection request/body/email',
+    ]);
+    expect(
+      where(
+        exchange({ operation: 'createUser', status: 200, body: { message: 'ok', user: { publicId: 'u', firstName: 'a', lastName: 'b' } }, intent: negative }),
+      ),
+    ).toEqual(['negative_data_rejection request/body/email']);
     const nested: Intent = { kind: 'negative', field: 'providerPayors/0', location: 'body', why: 'a number in providerPayors' };
     expect(where(exchange({ operation: 'createUser', status: 400, body: refusal(['providerPayors', 0]), intent: nested }))).toEqual([]);
   });
@@ -97,15 +142,22 @@ describe('the check registry', () => {
   it('wants a taken email refused with a documented 4xx: 409 is not one', () => {
     const taken: Intent = { kind: 'taken-email', how: 'other case' };
     expect(where(exchange({ operation: 'createUser', status: 400, body: { error: 'Validation error', details: [] }, intent: taken }))).toEqual([]);
-    expect(where(exchange({ operation: 'createUser', status: 409, body: { error: 'Conflict' }, intent: taken }))).toEqual(['status_code_conformance response/status', 'unique_email request/body/email']);
+    expect(where(exchange({ operation: 'createUser', status: 409, body: { error: 'Conflict' }, intent: taken }))).toEqual([
+      'status_code_conformance response/status',
+      'unique_email request/body/email',
+    ]);
   });
 
   it('checks documented defaults on the echo wherever it carries the field, from the schema', () => {
     const create: Intent = { kind: 'create', sent: { firstName: 'A', lastName: 'B' } };
-    const echo = (user: Record<string, unknown>) => exchange({ operation: 'createUser', body: { message: 'ok', user: { publicId: 'u', firstName: 'A', lastName: 'B', ...user } }, intent: create });
+    const echo = (user: Record<string, unknown>) =>
+      exchange({ operation: 'createUser', body: { message: 'ok', user: { publicId: 'u', firstName: 'A', lastName: 'B', ...user } }, intent: create });
     expect(where(echo({ role: 'TECHNICIAN', shouldSendSMS: false }))).toEqual([]);
     expect(where(echo({}))).toEqual([]);
-    expect(where(echo({ role: 'PATIENT', shouldSendSMS: true }))).toEqual(['documented_defaults response/body/user/role', 'documented_defaults response/body/user/shouldSendSMS']);
+    expect(where(echo({ role: 'PATIENT', shouldSendSMS: true }))).toEqual([
+      'documented_defaults response/body/user/role',
+      'documented_defaults response/body/user/shouldSendSMS',
+    ]);
   });
 
   it('judges response times only when a limit is set', () => {

@@ -32,7 +32,19 @@ async function serve(options: { variant?: string; log?: string[] } = {}) {
 function config(baseUrl: string, overrides: Partial<RunConfig> = {}): RunConfig {
   const reportDir = mkdtempSync(join(tmpdir(), 'hipp-contract-report-'));
   dirs.push(reportDir);
-  return { baseUrl, replayUrl: baseUrl, via: 'server', apiKey: API_KEY, writes: false, userIds: [], seed: 7, reportDir, timeoutMs: 15_000, concurrency: 1, ...overrides };
+  return {
+    baseUrl,
+    replayUrl: baseUrl,
+    via: 'server',
+    apiKey: API_KEY,
+    writes: false,
+    userIds: [],
+    seed: 7,
+    reportDir,
+    timeoutMs: 15_000,
+    concurrency: 1,
+    ...overrides,
+  };
 }
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
@@ -71,7 +83,10 @@ describe('a contract run against a real server', () => {
       const runConfig = config(served.url, { writes: true, userIds: [DOCUMENTED_ID] });
       const result = await runContract(runConfig);
       writeReports(result, runConfig.reportDir);
-      const made = sandbox.users().map((user) => user.publicId).filter((id) => id !== DOCUMENTED_ID);
+      const made = sandbox
+        .users()
+        .map((user) => user.publicId)
+        .filter((id) => id !== DOCUMENTED_ID);
       expect(made.length).toBeGreaterThan(5);
       expect([...result.created].sort()).toEqual([...made].sort());
       const summary = read(runConfig.reportDir, 'summary.md');
@@ -97,7 +112,8 @@ describe('a contract run against a real server', () => {
       for (const text of texts) {
         expect(text).not.toContain(API_KEY);
         // What the server answered for the documented user: address, birth date (as the variant spoils it), organization.
-        for (const value of ['15/01/1990', '123 Main St', 'Apt 4B', 'New York', '10001', 'Example Organization', 'org_abc123def456']) expect(text).not.toContain(value);
+        for (const value of ['15/01/1990', '123 Main St', 'Apt 4B', 'New York', '10001', 'Example Organization', 'org_abc123def456'])
+          expect(text).not.toContain(value);
         expect(text).toContain('4242');
       }
       expect(read(runConfig.reportDir, 'junit.xml')).toContain('curl -sS -X GET');

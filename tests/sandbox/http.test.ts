@@ -39,7 +39,9 @@ describe('serveHippSandbox', () => {
   it('listens on loopback only unless told otherwise', async () => {
     const served = await serve();
     const { networkInterfaces } = await import('node:os');
-    const outside = Object.values(networkInterfaces()).flat().find((address) => address && address.family === 'IPv4' && !address.internal);
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address && address.family === 'IPv4' && !address.internal);
     if (outside) await expect(fetch(`http://${outside.address}:${served.port}/api/v1/users/x`)).rejects.toThrow();
     expect((await fetch(`${served.url}/v1/users/x`)).status).toBe(401);
   });
@@ -53,7 +55,10 @@ describe('serveHippSandbox', () => {
 
   it('answers malformed JSON and a wrong content type with a documented 400', async () => {
     const served = await serve();
-    for (const [body, type] of [['{"firstName": ', 'application/json'], ['firstName=Jane', 'application/x-www-form-urlencoded']]) {
+    for (const [body, type] of [
+      ['{"firstName": ', 'application/json'],
+      ['firstName=Jane', 'application/x-www-form-urlencoded'],
+    ]) {
       const response = await fetch(`${served.url}/v1/users`, { method: 'POST', headers: { ...auth, 'content-type': type! }, body });
       expectConforms('createUser', { status: response.status, body: await response.json(), headers: response.headers });
       expect(response.status).toBe(400);

@@ -39,7 +39,10 @@ describe.concurrent('npm run sandbox', () => {
       expect(banner).toContain(`Sandbox:  http://127.0.0.1:${port}/api`);
       expect(banner).toContain('sandbox-admin-key');
       expect(banner).toContain('sandbox-technician-key');
-      const curlLines = banner.split('\n').filter((line) => /^\s+(id=\$\(curl|curl) /.test(line)).map((line) => line.trim());
+      const curlLines = banner
+        .split('\n')
+        .filter((line) => /^\s+(id=\$\(curl|curl) /.test(line))
+        .map((line) => line.trim());
       expect(curlLines).toHaveLength(2);
 
       if (hasCurl) {

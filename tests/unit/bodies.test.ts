@@ -53,17 +53,13 @@ describe('2xx bodies that are not JSON', () => {
 
   it('hipp.api throws the same instead of a SyntaxError', async () => {
     const server = await startServer(raw(200, TRUNCATED, { 'content-type': 'application/json' }));
-    const error = await rejectionOf(
-      testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } }),
-    );
+    const error = await rejectionOf(testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } }));
     expect(error).toBeInstanceOf(ContractViolationError);
   });
 
   it.each(['null', '"Jane Smith"', ''])('hipp.api refuses a 200 of %j by the same rule: a 2xx must be a JSON object', async (text) => {
     const server = await startServer(raw(200, text, { 'content-type': 'application/json' }));
-    const error = await rejectionOf(
-      testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } }),
-    );
+    const error = await rejectionOf(testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } }));
     expect(error).toBeInstanceOf(ContractViolationError);
     expect((error as ContractViolationError).issues).toEqual([{ path: '', keyword: text === '' ? 'json' : 'type' }]);
   });

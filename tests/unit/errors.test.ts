@@ -56,9 +56,7 @@ describe('API errors', () => {
       details: [{ code: 'invalid_string', message: 'Valid email is required', path: ['email'] }],
     };
     const server = await startServer(json(400, body));
-    const error = await rejectionOf(
-      testClient(server.url).users.create({ firstName: 'Jane', lastName: 'Smith', email: 'nope' }),
-    );
+    const error = await rejectionOf(testClient(server.url).users.create({ firstName: 'Jane', lastName: 'Smith', email: 'nope' }));
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).message).toBe('createUser: 400 Validation error');
     expect((error as BadRequestError).details).toEqual(body.details);
@@ -104,7 +102,10 @@ describe('API error messages', () => {
     const server = await startServer(json(404, { error: 'Resource not found' }), json(403, { error: 'Access denied' }));
     const hipp = testClient(server.url);
     expect((await rejectionOf(hipp.users.get('usr_1'))) as Error).toHaveProperty('message', 'getUserById: 404 Resource not found');
-    expect((await rejectionOf(hipp.users.create({ firstName: 'Jane', lastName: 'Smith' }))) as Error).toHaveProperty('message', 'createUser: 403 Access denied');
+    expect((await rejectionOf(hipp.users.create({ firstName: 'Jane', lastName: 'Smith' }))) as Error).toHaveProperty(
+      'message',
+      'createUser: 403 Access denied',
+    );
   });
 
   it('never carry the publicId, even when the server echoes it', async () => {
@@ -117,9 +118,7 @@ describe('API error messages', () => {
 
   it('never carry a value of the create body, even when the server echoes it', async () => {
     const patient = { firstName: 'Marguerite', lastName: 'Oyelaran', email: 'm.oyelaran@example.org', phoneNumber: '+15555550199' };
-    const server = await startServer(
-      json(400, { error: `Marguerite Oyelaran (m.oyelaran@example.org, +15555550199) is invalid`, details: [] }),
-    );
+    const server = await startServer(json(400, { error: `Marguerite Oyelaran (m.oyelaran@example.org, +15555550199) is invalid`, details: [] }));
     const error = (await rejectionOf(testClient(server.url).users.create(patient))) as BadRequestError;
     expect(error.message).toBe('createUser: 400 [REDACTED] [REDACTED] ([REDACTED], [REDACTED]) is invalid');
   });

@@ -16,9 +16,11 @@ interface Line {
 
 function recorder(): { logger: Logger; lines: Line[] } {
   const lines: Line[] = [];
-  const at = (level: keyof Logger) => (...args: unknown[]) => {
-    lines.push({ level, text: args.map(String).join(' ') });
-  };
+  const at =
+    (level: keyof Logger) =>
+    (...args: unknown[]) => {
+      lines.push({ level, text: args.map(String).join(' ') });
+    };
   return { logger: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') }, lines };
 }
 
@@ -115,7 +117,10 @@ describe('the default level, warn', () => {
     const { logger, lines } = recorder();
     await client(server.url, undefined, logger).users.get(PATIENT_RECORD.publicId);
     expect(lines).toEqual([
-      { level: 'warn', text: expect.stringMatching(/^hipp: getUserById GET \/v1\/users\/\{publicId\} HippConnectionError retrying in \d+ ms, attempt 2 of 3$/) },
+      {
+        level: 'warn',
+        text: expect.stringMatching(/^hipp: getUserById GET \/v1\/users\/\{publicId\} HippConnectionError retrying in \d+ ms, attempt 2 of 3$/),
+      },
       { level: 'warn', text: 'hipp: getUserById GET /v1/users/{publicId} 429 (request id req_r) retrying in 0 ms, attempt 3 of 3' },
     ]);
     expectClean(lines);
@@ -177,7 +182,9 @@ describe('HIPP_LOG', () => {
 
 describe('bad options', () => {
   it.each([['loud'], ['DEBUG'], [3], [null]])('logLevel %j is a usage error', (logLevel) => {
-    expect(() => createHippClient({ apiKey: API_KEY, logLevel: logLevel as LogLevel })).toThrow(new HippUsageError('logLevel must be one of off, error, warn, info, debug'));
+    expect(() => createHippClient({ apiKey: API_KEY, logLevel: logLevel as LogLevel })).toThrow(
+      new HippUsageError('logLevel must be one of off, error, warn, info, debug'),
+    );
   });
 
   it.each([[{}], [{ debug() {}, info() {}, warn() {} }], ['console'], [null]])('logger %j is a usage error', (logger) => {

@@ -44,14 +44,14 @@ export interface BenchOutput {
   isolated: { off: number[]; on: number[] };
 }
 
-const baseUrl = process.env.BENCH_URL;
-if (!baseUrl) throw new Error('the bench client needs BENCH_URL');
+const baseUrl = process.env.BENCH_URL ?? '';
+if (baseUrl === '') throw new Error('the bench client needs BENCH_URL');
 
 /** The one place the defaults live; bench.ts reports what this printed. */
 function setting(name: string, fallback: number): number {
   const text = process.env[name];
   const value = text === undefined || text === '' ? fallback : Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0, not ${text}`);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0, not ${String(text)}`);
   return value;
 }
 const settings: BenchSettings = {
@@ -102,7 +102,12 @@ function variants(): Variant[] {
     return result.data;
   };
   return [
-    { name: 'fetch', kind: 'baseline', adds: 'raw `fetch` + `response.json()`, no timeout, no retries', call: async () => (await fetch(url, { headers })).json() },
+    {
+      name: 'fetch',
+      kind: 'baseline',
+      adds: 'raw `fetch` + `response.json()`, no timeout, no retries',
+      call: async () => (await fetch(url, { headers })).json(),
+    },
     {
       name: 'fetch + timer',
       kind: 'baseline',
@@ -117,15 +122,43 @@ function variants(): Variant[] {
         }
       },
     },
-    { name: 'openapi-fetch', kind: 'baseline', adds: 'bare `createClient<paths>().GET`, no timeout, no retries', call: () => data(bare.GET('/v1/users/{publicId}', params)) },
+    {
+      name: 'openapi-fetch',
+      kind: 'baseline',
+      adds: 'bare `createClient<paths>().GET`, no timeout, no retries',
+      call: () => data(bare.GET('/v1/users/{publicId}', params)),
+    },
     { name: 'ofetch', kind: 'peer', npm: 'ofetch', adds: '`ofetch.create({ retry: 2, timeout: 30000 })`', call: () => ofetchClient(path) },
     { name: 'ky', kind: 'peer', npm: 'ky', adds: '`ky.create({ retry: 2, timeout: 30000 })`, `.json()`', call: () => kyClient.get(path.slice(1)).json() },
-    { name: 'axios', kind: 'peer', npm: 'axios', adds: '`axios.create({ timeout: 30000 })` + axios-retry `{ retries: 2 }` (Node http adapter)', call: async () => (await axiosClient.get(path)).data },
-    { name: 'openai-node', kind: 'peer', npm: 'openai', adds: "`new OpenAI({ maxRetries: 2, timeout: 30000 }).get(path)`: the SDK's core request path", call: () => openai.get(path) },
-    { name: 'hipp.api', kind: 'ours', adds: 'openapi-fetch on our transport, with the response check', call: () => data(hipp.api.GET('/v1/users/{publicId}', params)) },
+    {
+      name: 'axios',
+      kind: 'peer',
+      npm: 'axios',
+      adds: '`axios.create({ timeout: 30000 })` + axios-retry `{ retries: 2 }` (Node http adapter)',
+      call: async () => (await axiosClient.get(path)).data,
+    },
+    {
+      name: 'openai-node',
+      kind: 'peer',
+      npm: 'openai',
+      adds: "`new OpenAI({ maxRetries: 2, timeout: 30000 }).get(path)`: the SDK's core request path",
+      call: () => openai.get(path),
+    },
+    {
+      name: 'hipp.api',
+      kind: 'ours',
+      adds: 'openapi-fetch on our transport, with the response check',
+      call: () => data(hipp.api.GET('/v1/users/{publicId}', params)),
+    },
     { name: 'hipp.users.get', kind: 'ours', adds: 'the resource: the operation table, one transport, one answer check', call: () => hipp.users.get(PUBLIC_ID) },
     { name: 'users.get validated', kind: 'ours', adds: '`validateResponses: true`', call: () => validating.users.get(PUBLIC_ID) },
-    { name: 'hipp.users.get, a second client', kind: 'ours', adds: 'nothing: the same code as `hipp.users.get`', call: () => twin.users.get(PUBLIC_ID), control: true },
+    {
+      name: 'hipp.users.get, a second client',
+      kind: 'ours',
+      adds: 'nothing: the same code as `hipp.users.get`',
+      call: () => twin.users.get(PUBLIC_ID),
+      control: true,
+    },
   ];
 }
 
@@ -142,7 +175,14 @@ async function measure(all: Variant[]): Promise<BenchResult[]> {
       samples[index]!.push(((performance.now() - started) * 1000) / settings.batch);
     }
   }
-  return all.map(({ name, kind, adds, npm, control }, index) => ({ name, kind, adds, samples: samples[index]!, ...(npm ? { npm } : {}), ...(control ? { control } : {}) }));
+  return all.map(({ name, kind, adds, npm, control }, index) => ({
+    name,
+    kind,
+    adds,
+    samples: samples[index]!,
+    ...(npm ? { npm } : {}),
+    ...(control ? { control } : {}),
+  }));
 }
 
 /**

@@ -49,7 +49,12 @@ export async function serveVariant(variant: Variant | undefined, keys: DriftKeys
       .then(async (response) => {
         const body = Buffer.from(await response.arrayBuffer());
         const raw: string[] = [];
-        response.headers.forEach((value, name) => raw.push(name.replace(/(^|-)[a-z]/g, (letter) => letter.toUpperCase()), value));
+        response.headers.forEach((value, name) =>
+          raw.push(
+            name.replace(/(^|-)[a-z]/g, (letter) => letter.toUpperCase()),
+            value,
+          ),
+        );
         outgoing.writeHead(response.status, [...raw, 'Content-Length', String(body.byteLength)]).end(body);
       })
       .catch(() => outgoing.destroy());

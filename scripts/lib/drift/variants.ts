@@ -31,7 +31,9 @@ type Body = Record<string, unknown>;
 
 /** Rewrites the answers of one operation (of every one, with `undefined`) that `when` picks. */
 function rewrite(operation: OperationId | undefined, when: (answer: Answer) => boolean, change: (answer: Answer) => Answer): SandboxOverrides {
-  return { answer: (answer, context) => ((operation === undefined || context.operationId === operation) && when(answer) ? change(structuredClone(answer)) : answer) };
+  return {
+    answer: (answer, context) => ((operation === undefined || context.operationId === operation) && when(answer) ? change(structuredClone(answer)) : answer),
+  };
 }
 
 const ok = (answer: Answer) => answer.status === 200;
@@ -41,7 +43,12 @@ const notSeeded = (answer: Answer) => ok(answer) && body(answer).publicId !== DO
 
 /** A request check applied to a rewritten body (what a server that normalizes or coerces would see). */
 function checkBodyAs(change: (input: Body) => Body): SandboxOverrides {
-  return { steps: { check: <T>(part: RequestPart, input: unknown): Checked<T> => checkRequestPart<T>(part, part.endsWith(':body') && isBody(input) ? change({ ...input }) : input) } };
+  return {
+    steps: {
+      check: <T>(part: RequestPart, input: unknown): Checked<T> =>
+        checkRequestPart<T>(part, part.endsWith(':body') && isBody(input) ? change({ ...input }) : input),
+    },
+  };
 }
 
 /** A request check whose verdict is rewritten. */
@@ -66,7 +73,10 @@ function wrapHandler(operation: OperationId, wrap: (handler: Handler) => Handler
 /** A create that ignores a taken email (`ignore` decides which): the user is stored under an alias, echoed with the email sent. */
 function ignoringTakenEmail(ignore: (email: string, exact: boolean) => boolean): SandboxOverrides {
   return wrapHandler('createUser', (handler) => async (context) => {
-    const sent = (await context.request.clone().json().catch(() => undefined)) as Body | undefined;
+    const sent = (await context.request
+      .clone()
+      .json()
+      .catch(() => undefined)) as Body | undefined;
     const email = sent?.email;
     if (typeof email !== 'string' || !context.store.emailTaken(email)) return handler(context);
     const exact = context.store.all().some((held) => held.email === email);
@@ -111,7 +121,11 @@ export const BROKEN: Variant[] = [
   {
     id: 'malformed-birth-date',
     description: 'get returns a birthDate that is not a YYYY-MM-DD date',
-    overrides: rewrite('getUserById', (answer) => ok(answer) && typeof body(answer).birthDate === 'string', (answer) => ({ ...answer, body: { ...body(answer), birthDate: '15/01/1990' } })),
+    overrides: rewrite(
+      'getUserById',
+      (answer) => ok(answer) && typeof body(answer).birthDate === 'string',
+      (answer) => ({ ...answer, body: { ...body(answer), birthDate: '15/01/1990' } }),
+    ),
     caughtBy: [{ checkId: 'response_schema_conformance', operation: 'getUserById', path: 'response/body/birthDate' }],
   },
   {
@@ -126,10 +140,14 @@ export const BROKEN: Variant[] = [
   {
     id: 'ignores-auth',
     description: 'no key at all is accepted',
-    overrides: { steps: { authenticate: (authorization, keys) => {
-      const key = authenticate(authorization, keys);
-      return 'status' in key ? Object.values(keys)[0]! : key;
-    } } },
+    overrides: {
+      steps: {
+        authenticate: (authorization, keys) => {
+          const key = authenticate(authorization, keys);
+          return 'status' in key ? Object.values(keys)[0]! : key;
+        },
+      },
+    },
     caughtBy: [
       { checkId: 'ignored_auth', operation: 'getUserById', path: 'request/headers/authorization' },
       { checkId: 'ignored_auth', operation: 'createUser', path: 'request/headers/authorization' },
@@ -138,10 +156,14 @@ export const BROKEN: Variant[] = [
   {
     id: 'accepts-made-up-key',
     description: 'an unknown key is accepted',
-    overrides: { steps: { authenticate: (authorization, keys) => {
-      const key = authenticate(authorization, keys);
-      return 'status' in key && /^Bearer \S+/.test(authorization ?? '') ? Object.values(keys)[0]! : key;
-    } } },
+    overrides: {
+      steps: {
+        authenticate: (authorization, keys) => {
+          const key = authenticate(authorization, keys);
+          return 'status' in key && /^Bearer \S+/.test(authorization ?? '') ? Object.values(keys)[0]! : key;
+        },
+      },
+    },
     caughtBy: [{ checkId: 'ignored_auth', operation: 'getUserById', path: 'request/headers/authorization' }],
   },
   {
@@ -159,19 +181,31 @@ export const BROKEN: Variant[] = [
   {
     id: 'malformed-error-body',
     description: 'error bodies carry `message` instead of `error`',
-    overrides: rewrite(undefined, (answer) => answer.status >= 400, (answer) => ({ ...answer, body: { message: (answer.body as { error: string }).error } })),
+    overrides: rewrite(
+      undefined,
+      (answer) => answer.status >= 400,
+      (answer) => ({ ...answer, body: { message: (answer.body as { error: string }).error } }),
+    ),
     caughtBy: [{ checkId: 'response_schema_conformance', operation: 'getUserById', path: 'response/body/error' }],
   },
   {
     id: 'text-content-type',
     description: 'answers are sent as text/plain',
-    overrides: rewrite(undefined, () => true, (answer) => ({ ...answer, headers: { ...answer.headers, 'content-type': 'text/plain' } })),
+    overrides: rewrite(
+      undefined,
+      () => true,
+      (answer) => ({ ...answer, headers: { ...answer.headers, 'content-type': 'text/plain' } }),
+    ),
     caughtBy: [{ checkId: 'content_type_conformance', operation: 'getUserById', path: 'response/headers/content-type' }],
   },
   {
     id: 'crashes-on-get',
     description: 'get answers 500',
-    overrides: rewrite('getUserById', () => true, () => ({ status: 500, body: { error: 'Internal server error' } })),
+    overrides: rewrite(
+      'getUserById',
+      () => true,
+      () => ({ status: 500, body: { error: 'Internal server error' } }),
+    ),
     caughtBy: [{ checkId: 'not_a_server_error', operation: 'getUserById', path: 'response/status' }],
   },
   {
@@ -217,16 +251,24 @@ export const BROKEN: Variant[] = [
   {
     id: 'crashes-on-malformed-id',
     description: 'get answers 500 to a malformed publicId instead of 400',
-    overrides: { steps: { isPublicId: (publicId) => {
-      if (!PUBLIC_ID_SHAPE.test(publicId)) throw new Error('unexpected id');
-      return true;
-    } } },
+    overrides: {
+      steps: {
+        isPublicId: (publicId) => {
+          if (!PUBLIC_ID_SHAPE.test(publicId)) throw new Error('unexpected id');
+          return true;
+        },
+      },
+    },
     caughtBy: [{ checkId: 'not_a_server_error', operation: 'getUserById', path: 'response/status' }],
   },
   {
     id: 'finds-unknown-ids',
     description: 'a publicId that names no user is answered 200 with a made-up user',
-    overrides: rewrite('getUserById', (answer) => answer.status === 404, () => ({ status: 200, body: { publicId: 'usr_1_ghost', firstName: null, lastName: null } })),
+    overrides: rewrite(
+      'getUserById',
+      (answer) => answer.status === 404,
+      () => ({ status: 200, body: { publicId: 'usr_1_ghost', firstName: null, lastName: null } }),
+    ),
     caughtBy: [{ checkId: 'missing_resource_not_found', operation: 'getUserById', path: 'request/path/publicId' }],
   },
   {
@@ -250,19 +292,29 @@ export const BROKEN: Variant[] = [
   {
     id: 'taken-email-409',
     description: 'a taken email is refused with 409, which the spec does not document',
-    overrides: rewrite('createUser', (answer) => answer.status === 400 && JSON.stringify(answer.body).includes('Email already in use'), () => ({ status: 409, body: { error: 'Conflict' } })),
+    overrides: rewrite(
+      'createUser',
+      (answer) => answer.status === 400 && JSON.stringify(answer.body).includes('Email already in use'),
+      () => ({ status: 409, body: { error: 'Conflict' } }),
+    ),
     caughtBy: [{ checkId: 'unique_email', operation: 'createUser', path: 'request/body/email' }],
   },
   {
     id: 'lax-date-time',
     description: 'a date-time with a space instead of the T is accepted (as ajv-formats would)',
-    overrides: checkBodyAs((input) => (typeof input.recertificationDate === 'string' ? { ...input, recertificationDate: input.recertificationDate.replace(' ', 'T') } : input)),
+    overrides: checkBodyAs((input) =>
+      typeof input.recertificationDate === 'string' ? { ...input, recertificationDate: input.recertificationDate.replace(' ', 'T') } : input,
+    ),
     caughtBy: [{ checkId: 'negative_data_rejection', operation: 'createUser', path: 'request/body/recertificationDate' }],
   },
   {
     id: 'leap-day-every-year',
     description: 'February 29th is accepted in a common year',
-    overrides: checkBodyAs((input) => (typeof input.recertificationDate === 'string' ? { ...input, recertificationDate: input.recertificationDate.replace(/^(\d{4})-02-29/, '2024-02-29') } : input)),
+    overrides: checkBodyAs((input) =>
+      typeof input.recertificationDate === 'string'
+        ? { ...input, recertificationDate: input.recertificationDate.replace(/^(\d{4})-02-29/, '2024-02-29') }
+        : input,
+    ),
     caughtBy: [{ checkId: 'negative_data_rejection', operation: 'createUser', path: 'request/body/recertificationDate' }],
   },
   {
@@ -280,7 +332,11 @@ export const BROKEN: Variant[] = [
   {
     id: 'hipp-admin-assignable',
     description: 'a role of the other list (HIPP_ADMIN) is accepted',
-    overrides: checkThen((checked, input) => (input.role === 'HIPP_ADMIN' ? { value: { ...checked.value, role: 'HIPP_ADMIN' }, issues: checked.issues.filter((issue) => issue.path[0] !== 'role') } : checked)),
+    overrides: checkThen((checked, input) =>
+      input.role === 'HIPP_ADMIN'
+        ? { value: { ...checked.value, role: 'HIPP_ADMIN' }, issues: checked.issues.filter((issue) => issue.path[0] !== 'role') }
+        : checked,
+    ),
     caughtBy: [{ checkId: 'negative_data_rejection', operation: 'createUser', path: 'request/body/role' }],
   },
   {
@@ -298,13 +354,19 @@ export const BROKEN: Variant[] = [
   {
     id: 'refusal-names-no-field',
     description: "a 400's details name no field",
-    overrides: rewrite('createUser', (answer) => answer.status === 400, (answer) => ({ ...answer, body: { error: 'Validation error', details: [{ code: 'custom', message: 'Invalid', path: [] }] } })),
+    overrides: rewrite(
+      'createUser',
+      (answer) => answer.status === 400,
+      (answer) => ({ ...answer, body: { error: 'Validation error', details: [{ code: 'custom', message: 'Invalid', path: [] }] } }),
+    ),
     caughtBy: [{ checkId: 'negative_data_rejection', operation: 'createUser', path: 'request/body/firstName' }],
   },
   {
     id: 'refuses-payroll-admin',
     description: 'a valid role (PAYROLL_ADMIN) is refused with 400',
-    overrides: checkThen((checked, input) => (input.role === 'PAYROLL_ADMIN' ? { ...checked, issues: [{ code: 'invalid_enum_value', message: 'Invalid role', path: ['role'] }] } : checked)),
+    overrides: checkThen((checked, input) =>
+      input.role === 'PAYROLL_ADMIN' ? { ...checked, issues: [{ code: 'invalid_enum_value', message: 'Invalid role', path: ['role'] }] } : checked,
+    ),
     caughtBy: [{ checkId: 'positive_data_acceptance', operation: 'createUser', path: 'request/body/role' }],
   },
   {
@@ -325,22 +387,34 @@ export const FAITHFUL: Variant[] = [
   {
     id: 'json-with-charset',
     description: 'Content-Type: application/json; charset=utf-8',
-    overrides: rewrite(undefined, () => true, (answer) => ({ ...answer, headers: { ...answer.headers, 'content-type': 'application/json; charset=utf-8' } })),
+    overrides: rewrite(
+      undefined,
+      () => true,
+      (answer) => ({ ...answer, headers: { ...answer.headers, 'content-type': 'application/json; charset=utf-8' } }),
+    ),
   },
   {
     id: 'header-case',
     description: 'header names in Title-Case and the media type in another case (Application/JSON; Charset=UTF-8)',
     titleCaseHeaders: true,
-    overrides: rewrite(undefined, () => true, (answer) => ({ ...answer, headers: { ...answer.headers, 'content-type': 'Application/JSON; Charset=UTF-8' } })),
+    overrides: rewrite(
+      undefined,
+      () => true,
+      (answer) => ({ ...answer, headers: { ...answer.headers, 'content-type': 'Application/JSON; Charset=UTF-8' } }),
+    ),
   },
   {
     id: 'undocumented-fields',
     description: 'every body carries fields the spec does not document',
-    overrides: rewrite(undefined, () => true, (answer) => {
-      const extended: Body = { ...body(answer), ...EXTRA_FIELDS };
-      if (answer.status === 200 && typeof extended.user === 'object') extended.user = { ...(extended.user as Body), timezone: 'America/New_York' };
-      return { ...answer, body: extended };
-    }),
+    overrides: rewrite(
+      undefined,
+      () => true,
+      (answer) => {
+        const extended: Body = { ...body(answer), ...EXTRA_FIELDS };
+        if (answer.status === 200 && typeof extended.user === 'object') extended.user = { ...(extended.user as Body), timezone: 'America/New_York' };
+        return { ...answer, body: extended };
+      },
+    ),
   },
   {
     id: 'slow-but-in-time',
@@ -361,7 +435,11 @@ export const FAITHFUL: Variant[] = [
   {
     id: 'other-error-wording',
     description: 'error texts worded otherwise than the docs',
-    overrides: rewrite(undefined, (answer) => answer.status >= 400, (answer) => ({ ...answer, body: { ...body(answer), error: `Request refused (${answer.status})` } })),
+    overrides: rewrite(
+      undefined,
+      (answer) => answer.status >= 400,
+      (answer) => ({ ...answer, body: { ...body(answer), error: `Request refused (${answer.status})` } }),
+    ),
   },
   {
     id: 'not-found-for-malformed-ids',

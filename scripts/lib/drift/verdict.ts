@@ -20,7 +20,8 @@ export function violationsIn(reportDir: string): ReportedViolation[] | undefined
   }
 }
 
-const matches = (found: ReportedViolation, wanted: Expected) => found.checkId === wanted.checkId && found.operation === wanted.operation && found.path === wanted.path;
+const matches = (found: ReportedViolation, wanted: Expected) =>
+  found.checkId === wanted.checkId && found.operation === wanted.operation && found.path === wanted.path;
 
 export function verdictFor(variant: Variant, violations: ReportedViolation[] | undefined): { verdict: Verdict; shown: ReportedViolation[] } {
   if (!violations) return { verdict: 'NO REPORT', shown: [] };

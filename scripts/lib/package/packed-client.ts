@@ -22,12 +22,11 @@ export function pinned(name: string): string {
   return `${name}@${version}`;
 }
 
-/** A fresh ESM project in `directory` holding `files`, with the tarball and `packages` installed. */
+/** A fresh project in `directory` holding `files` (its package.json among them), with the tarball and `packages` installed. */
 export async function installConsumer(directory: string, tarball: string, files: Record<string, string>, packages: string[] = []): Promise<void> {
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
-  const manifest = '{ "name": "hipp-consumer", "private": true, "type": "module" }\n';
-  for (const [name, text] of Object.entries({ 'package.json': manifest, ...files })) writeFileSync(join(directory, name), text);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
   // --prefix as well as cwd: npm must never walk up into another project.
   await npm(['install', '--prefix', directory, '--prefer-offline', '--no-audit', '--no-fund', tarball, ...packages], { cwd: directory });
 }

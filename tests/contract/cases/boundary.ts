@@ -139,7 +139,8 @@ export function fieldCases(field: string, raw: JsonObject, required: boolean, ra
     const items = resolveSchema((schema.items ?? {}) as JsonObject);
     cases.push({ field, value: [], valid: typeof schema.minItems !== 'number' || schema.minItems === 0, why: `an empty ${field}` });
     for (const item of fieldCases(`${field}/0`, items, true, random)) {
-      if (item.value !== MISSING) cases.push({ field: item.valid ? field : item.field, value: [item.value], valid: item.valid, why: `${item.why} in ${field}` });
+      if (item.value !== MISSING)
+        cases.push({ field: item.valid ? field : item.field, value: [item.value], valid: item.valid, why: `${item.why} in ${field}` });
     }
   }
   for (const type of Object.keys(TYPE_SAMPLES)) {

@@ -17,6 +17,8 @@ export const contentTypeConformance: Check = {
     if (!answer || !documented) return null;
     const types = Object.keys(documented).map((type) => type.toLowerCase());
     if (types.includes(mediaType(answer.headers.get('content-type')))) return [];
-    return [violation(exchange, this.id, 'response/headers/content-type', `a media type documented for ${exchange.operation} ${answer.status} (${types.join(', ')})`)];
+    return [
+      violation(exchange, this.id, 'response/headers/content-type', `a media type documented for ${exchange.operation} ${answer.status} (${types.join(', ')})`),
+    ];
   },
 };

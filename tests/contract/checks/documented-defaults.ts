@@ -15,6 +15,8 @@ export const documentedDefaultsCheck: Check = {
     if (!user || omitted.length === 0) return null;
     return omitted
       .filter(([field, value]) => field in user && user[field] !== value)
-      .map(([field, value]) => violation(exchange, this.id, `response/body${USER_AT[exchange.operation]}/${field}`, `the documented default ${JSON.stringify(value)}`));
+      .map(([field, value]) =>
+        violation(exchange, this.id, `response/body${USER_AT[exchange.operation]}/${field}`, `the documented default ${JSON.stringify(value)}`),
+      );
   },
 };

@@ -23,7 +23,8 @@ function demanded(error: ErrorObject): string {
 }
 
 function pathOf(error: ErrorObject): string {
-  const at = error.keyword === 'required' ? `${error.instancePath}/${String((error.params as { missingProperty: string }).missingProperty)}` : error.instancePath;
+  const at =
+    error.keyword === 'required' ? `${error.instancePath}/${String((error.params as { missingProperty: string }).missingProperty)}` : error.instancePath;
   return `response/body${at}`;
 }
 
@@ -47,7 +48,8 @@ export const responseSchemaConformance: Check = {
     if (mediaType(answer.headers.get('content-type')) !== 'application/json') return null;
     if (answer.body === undefined) return [violation(exchange, this.id, 'response/body', 'a JSON body')];
     const validate = validatorFor(exchange.operation, String(answer.status));
-    const found = validate && !validate(answer.body) ? (validate.errors ?? []).map((error) => violation(exchange, this.id, pathOf(error), demanded(error))) : [];
+    const found =
+      validate && !validate(answer.body) ? (validate.errors ?? []).map((error) => violation(exchange, this.id, pathOf(error), demanded(error))) : [];
     return [...found, ...proxyViolations(exchange, this.id)];
   },
 };

@@ -18,7 +18,10 @@ export function summaryMarkdown(result: RunResult): string {
     '',
     `| check | ${operations.join(' | ')} |`,
     `| --- | ${operations.map(() => '---').join(' | ')} |`,
-    ...checks.map((checkId) => `| \`${checkId}\` | ${operations.map((operation) => ICON[result.cells.find((cell) => cell.checkId === checkId && cell.operation === operation)!.outcome]).join(' | ')} |`),
+    ...checks.map(
+      (checkId) =>
+        `| \`${checkId}\` | ${operations.map((operation) => ICON[result.cells.find((cell) => cell.checkId === checkId && cell.operation === operation)!.outcome]).join(' | ')} |`,
+    ),
     '',
   ];
   if (failed.length > 0) {

@@ -40,7 +40,10 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
   if (writes && writes !== '1' && writes !== '0') throw new Error(`HIPP_CONTRACT_WRITES must be 1 (writes on) or 0 (read-only), not ${JSON.stringify(writes)}`);
   return {
     writes: writes === '1',
-    userIds: (env.HIPP_CONTRACT_USER_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean),
+    userIds: (env.HIPP_CONTRACT_USER_IDS ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
     seed: seedFrom(env),
     ...(maxResponseMs !== undefined ? { maxResponseMs } : {}),
     reportDir: resolve(env.HIPP_CONTRACT_REPORT_DIR?.trim() || DEFAULT_REPORT_DIR),

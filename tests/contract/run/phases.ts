@@ -25,7 +25,12 @@ const pathParameter = () => {
   return parameter as { name: string; schema: JsonObject; example?: string };
 };
 
-const get = (publicId: string, extra: Partial<Outgoing> = {}): Outgoing => ({ method: 'GET', path: pathFor('getUserById', { [pathParameter().name]: publicId }), auth: 'key', ...extra });
+const get = (publicId: string, extra: Partial<Outgoing> = {}): Outgoing => ({
+  method: 'GET',
+  path: pathFor('getUserById', { [pathParameter().name]: publicId }),
+  auth: 'key',
+  ...extra,
+});
 const post = (body: unknown, extra: Partial<Outgoing> = {}): Outgoing => ({ method: 'POST', path: operation('createUser').path, auth: 'key', body, ...extra });
 
 export async function readPhases(session: Session): Promise<void> {
@@ -35,13 +40,25 @@ export async function readPhases(session: Session): Promise<void> {
   const existing = config.via === 'mock' ? [documented] : config.userIds;
   const known = existing[0] ?? documented;
   const planned: Planned[] = [
-    ...existing.map((publicId): Planned => ({ operation: 'getUserById', outgoing: get(publicId), intent: { kind: 'positive', fields: ['request/path/publicId'] } })),
-    ...authCases(session).map(({ how, auth, headers }): Planned => ({ operation: 'getUserById', outgoing: get(known, { auth, headers }), intent: { kind: 'auth', how } })),
+    ...existing.map((publicId): Planned => ({
+      operation: 'getUserById',
+      outgoing: get(publicId),
+      intent: { kind: 'positive', fields: ['request/path/publicId'] },
+    })),
+    ...authCases(session).map(({ how, auth, headers }): Planned => ({
+      operation: 'getUserById',
+      outgoing: get(known, { auth, headers }),
+      intent: { kind: 'auth', how },
+    })),
   ];
   if (config.via !== 'mock') {
     planned.push({ operation: 'getUserById', outgoing: get(siblingId(known)), intent: { kind: 'unknown-id' } });
     for (const { value, why } of malformedIds(resolveSchema(pathParameter().schema), known, session.random)) {
-      planned.push({ operation: 'getUserById', outgoing: get(value), intent: { kind: 'negative', field: pathParameter().name, location: 'path', also404: true, why } });
+      planned.push({
+        operation: 'getUserById',
+        outgoing: get(value),
+        intent: { kind: 'negative', field: pathParameter().name, location: 'path', also404: true, why },
+      });
     }
   }
   await session.exchangeAll(planned);
@@ -127,17 +144,28 @@ export async function createPhases(session: Session): Promise<void> {
   const base = examples.reduce((widest, example) => (Object.keys(example).length > Object.keys(widest).length ? example : widest));
   const minimal = examples.reduce((narrowest, example) => (Object.keys(example).length < Object.keys(narrowest).length ? example : narrowest));
 
-  const creates: PlannedCreate[] = authCases(session).map(({ how, auth, headers }) => ({ outgoing: post(minimal, { auth, headers }), intent: { kind: 'auth', how } }));
+  const creates: PlannedCreate[] = authCases(session).map(({ how, auth, headers }) => ({
+    outgoing: post(minimal, { auth, headers }),
+    intent: { kind: 'auth', how },
+  }));
 
   // Each documented request example is accepted, echoed with what was sent (defaults for what was not), and read back the same.
   for (const example of examples) {
     const sent = withUniqueEmail(session, example);
-    creates.push({ outgoing: post(sent), intent: stateful ? { kind: 'create', sent } : { kind: 'positive', fields: ['request/body'] }, readBack: { sent, compare: true } });
+    creates.push({
+      outgoing: post(sent),
+      intent: stateful ? { kind: 'create', sent } : { kind: 'positive', fields: ['request/body'] },
+      readBack: { sent, compare: true },
+    });
   }
 
   if (schema) {
     const cases = bodyCases(schema, session.random).filter(safeFor(session, schema));
-    for (const { body, fields } of positiveBodies(session, base, cases.filter((boundary) => boundary.valid))) {
+    for (const { body, fields } of positiveBodies(
+      session,
+      base,
+      cases.filter((boundary) => boundary.valid),
+    )) {
       creates.push({ outgoing: post(body), intent: { kind: 'positive', fields }, readBack: { sent: body, compare: false } });
     }
     for (const boundary of cases.filter((candidate) => !candidate.valid)) {
@@ -149,7 +177,10 @@ export async function createPhases(session: Session): Promise<void> {
   for (const { why, body, headers, malformedJson } of WHOLE_BODY_CASES) {
     // Prism (mock or proxy) answers unparsable JSON itself, with an error body of its own.
     const prismAnswers = malformedJson && config.via !== 'server';
-    creates.push({ outgoing: { ...post(body, { headers }), ...(prismAnswers ? { answeredByPrism: true } : {}) }, intent: { kind: 'negative', field: '', location: 'body', why } });
+    creates.push({
+      outgoing: { ...post(body, { headers }), ...(prismAnswers ? { answeredByPrism: true } : {}) },
+      intent: { kind: 'negative', field: '', location: 'body', why },
+    });
   }
   await createAll(session, creates);
 
@@ -162,6 +193,8 @@ export async function createPhases(session: Session): Promise<void> {
     await createAll(session, [{ outgoing: post({ ...minimal, email: email.toUpperCase() }), intent: { kind: 'taken-email', how: 'other case' } }]);
   }
   if (config.restrictedApiKey) {
-    await createAll(session, [{ outgoing: post({ ...minimal, role: 'ADMIN' }, { auth: 'restricted-key' }), intent: { kind: 'forbidden-role', role: 'ADMIN' } }]);
+    await createAll(session, [
+      { outgoing: post({ ...minimal, role: 'ADMIN' }, { auth: 'restricted-key' }), intent: { kind: 'forbidden-role', role: 'ADMIN' } },
+    ]);
   }
 }

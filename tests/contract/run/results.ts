@@ -69,7 +69,9 @@ export class Tally {
         const key = `${check.id} ${operationId}`;
         const judged = this.judged.get(key) ?? 0;
         const violations = this.found.get(key) ?? [];
-        const named = skips.filter((skip) => skip.checkId === check.id && (skip.operation ?? operationId) === operationId).map((skip) => `${skip.what} (${skip.enable})`);
+        const named = skips
+          .filter((skip) => skip.checkId === check.id && (skip.operation ?? operationId) === operationId)
+          .map((skip) => `${skip.what} (${skip.enable})`);
         const skipped = judged === 0 && named.length === 0 ? ['does not apply to this operation'] : named;
         const outcome: Outcome = violations.length > 0 ? 'failed' : judged > 0 ? 'passed' : 'skipped';
         return { checkId: check.id, operation: operationId, outcome, judged, violations, ...(skipped.length > 0 ? { skipped } : {}) };

@@ -50,7 +50,9 @@ export async function send(request: SentRequest, config: RunConfig): Promise<Ans
     return { status: response.status, headers: response.headers, text, body, durationMs: Math.round(performance.now() - started) };
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') return undefined;
-    throw new Error(`${request.method} ${request.path}: could not reach ${config.baseUrl} (${(error as Error).cause ? String((error as Error & { cause: Error }).cause.message) : (error as Error).message})`);
+    throw new Error(
+      `${request.method} ${request.path}: could not reach ${config.baseUrl} (${(error as Error).cause ? String((error as Error & { cause: Error }).cause.message) : (error as Error).message})`,
+    );
   }
 }
 
