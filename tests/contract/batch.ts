@@ -8,7 +8,10 @@ import { targetConfig } from './run/config.js';
 import { runContract } from './run/engine.js';
 import { targetFromEnv } from '../../scripts/lib/contract/target.js';
 
-type Run = { baseUrl: string; reportDir: string };
+interface Run {
+  baseUrl: string;
+  reportDir: string;
+}
 
 /** At most this many runs at once: more only slows every answer down, and response times are judged. */
 const CONCURRENCY = 6;

@@ -7,7 +7,12 @@ import { ROOT } from '../../scripts/lib/paths.js';
 import { DEFAULT_REPORT_DIR } from './run/config.js';
 import { REPORT_FILES } from './report/write.js';
 
-type Step = { run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, string> };
+interface Step {
+  run?: string;
+  uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
 const workflow = parse(readFileSync(join(ROOT, 'docs/examples/contract-canary.yml'), 'utf8')) as {
   on: { schedule: unknown[] };
   jobs: { canary: { steps: Step[] } };

@@ -28,8 +28,8 @@ describe('the client against the contract target', () => {
       .users.get(VALID_REQUEST.getUserById.publicId!)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect((error as AuthenticationError).body).toEqual({ error: expect.any(String) });
-    expect(String((error as Error).message)).not.toContain(target.apiKey);
+    expect(typeof ((error as AuthenticationError).body as { error?: unknown }).error).toBe('string');
+    expect((error as Error).message).not.toContain(target.apiKey);
   });
 
   it.runIf(!isMock)('raises NotFoundError for a publicId that names no user (target mode only)', async () => {

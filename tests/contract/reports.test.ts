@@ -67,7 +67,9 @@ describe('a contract run against a real server', () => {
         expect(text).toContain('HIPP_CONTRACT_WRITES=1');
         expect(text).toContain('HIPP_CONTRACT_USER_IDS');
       }
-      const cells = JSON.parse(read(runConfig.reportDir, 'report.json')).results as Array<{ checkId: string; operation: string; outcome: string }>;
+      const { results: cells } = JSON.parse(read(runConfig.reportDir, 'report.json')) as {
+        results: Array<{ checkId: string; operation: string; outcome: string }>;
+      };
       expect(cells.find((cell) => cell.checkId === 'unique_email' && cell.operation === 'createUser')?.outcome).toBe('skipped');
       expect(cells.find((cell) => cell.checkId === 'ignored_auth' && cell.operation === 'getUserById')?.outcome).toBe('passed');
       expect(cells.find((cell) => cell.checkId === 'missing_resource_not_found' && cell.operation === 'getUserById')?.outcome).toBe('passed');

@@ -43,7 +43,7 @@ export async function serveVariant(variant: Variant | undefined, keys: DriftKeys
       method: incoming.method ?? 'GET',
       headers,
       ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-    } as RequestInit);
+    });
     void sandbox
       .fetch(request)
       .then(async (response) => {

@@ -134,7 +134,7 @@ export function fieldCases(field: string, raw: JsonObject, required: boolean, ra
   const types = typesOf(schema);
   const cases: BoundaryCase[] = [{ field, value: MISSING, valid: !required, why: required ? `a missing ${field}` : `no ${field} (optional)` }];
   if (types.includes('string')) cases.push(...stringCases(field, schema, random));
-  if (types.includes('boolean')) for (const value of [true, false]) cases.push({ field, value, valid: true, why: `${field} ${value}` });
+  if (types.includes('boolean')) for (const value of [true, false]) cases.push({ field, value, valid: true, why: `${field} ${String(value)}` });
   if (types.includes('array')) {
     const items = resolveSchema((schema.items ?? {}) as JsonObject);
     cases.push({ field, value: [], valid: typeof schema.minItems !== 'number' || schema.minItems === 0, why: `an empty ${field}` });

@@ -15,10 +15,10 @@ export function siblingId(publicId: string): string {
     return char;
   };
   const keep = Math.max(0, publicId.length - 8);
-  return publicId.slice(0, keep) + [...publicId.slice(keep)].map(shift).join('');
+  return publicId.slice(0, keep) + publicId.slice(keep).replace(/./g, shift);
 }
 
-const swapCase = (text: string) => [...text].map((char) => (char === char.toLowerCase() ? char.toUpperCase() : char.toLowerCase())).join('');
+const swapCase = (text: string) => text.replace(/./gu, (char) => (char === char.toLowerCase() ? char.toUpperCase() : char.toLowerCase()));
 
 /** Ids that name no user or break the id's shape; the schema gives their bounds (an empty one cannot be sent in a path). */
 export function malformedIds(schema: JsonObject, known: string, random: Random): Array<{ value: string; why: string }> {

@@ -5,7 +5,9 @@ import { violation, type Answer, type Check, type Exchange } from './types.js';
 /** The fields a 400 names: the first step of each `details[].path`, and in mock mode Prism's request verdicts. */
 export function namedFields(answer: Answer, via: Exchange['via']): string[] {
   const details = (answer.body as { details?: Array<{ path?: unknown[] }> } | undefined)?.details;
-  const named = Array.isArray(details) ? details.map((detail) => (Array.isArray(detail.path) ? String(detail.path[0] ?? '') : '')) : [];
+  // A step is a property name or an array index (ValidationIssue.path); anything else names nothing.
+  const first = (path: unknown) => (Array.isArray(path) && (typeof path[0] === 'string' || typeof path[0] === 'number') ? String(path[0]) : '');
+  const named = Array.isArray(details) ? details.map((detail) => first(detail.path)) : [];
   const header = via === 'mock' ? answer.headers.get('sl-violations') : null;
   if (header) {
     for (const verdict of JSON.parse(header) as Array<{ location: string[]; code?: unknown; message?: string }>) {

@@ -23,8 +23,7 @@ function demanded(error: ErrorObject): string {
 }
 
 function pathOf(error: ErrorObject): string {
-  const at =
-    error.keyword === 'required' ? `${error.instancePath}/${String((error.params as { missingProperty: string }).missingProperty)}` : error.instancePath;
+  const at = error.keyword === 'required' ? `${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}` : error.instancePath;
   return `response/body${at}`;
 }
 

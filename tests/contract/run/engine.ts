@@ -34,7 +34,7 @@ export interface Planned {
 
 /** Maps with at most `limit` calls in flight, results in input order. */
 async function mapLimit<T, R>(items: T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

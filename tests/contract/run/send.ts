@@ -51,7 +51,7 @@ export async function send(request: SentRequest, config: RunConfig): Promise<Ans
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') return undefined;
     throw new Error(
-      `${request.method} ${request.path}: could not reach ${config.baseUrl} (${(error as Error).cause ? String((error as Error & { cause: Error }).cause.message) : (error as Error).message})`,
+      `${request.method} ${request.path}: could not reach ${config.baseUrl} (${error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error)})`,
     );
   }
 }
