@@ -72,8 +72,23 @@ describe('a contract run against a real server', () => {
       };
       expect(cells.find((cell) => cell.checkId === 'unique_email' && cell.operation === 'createUser')?.outcome).toBe('skipped');
       expect(cells.find((cell) => cell.checkId === 'ignored_auth' && cell.operation === 'getUserById')?.outcome).toBe('passed');
-      expect(cells.find((cell) => cell.checkId === 'missing_resource_not_found' && cell.operation === 'getUserById')?.outcome).toBe('passed');
+      expect(cells.find((cell) => cell.checkId === 'missing_resource_not_found' && cell.operation === 'getUserById')?.outcome).toBe('skipped');
       expect(result.created).toEqual([]);
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('read-only with HIPP_CONTRACT_USER_IDS, reads those users and an unknown id shaped like them, still without a POST', async () => {
+    const log: string[] = [];
+    const { served } = await serve({ log });
+    try {
+      const result = await runContract(config(served.url, { userIds: [DOCUMENTED_ID] }));
+      expect(log.filter((line) => line.startsWith('POST'))).toEqual([]);
+      const outcome = (checkId: string) => result.cells.find((cell) => cell.checkId === checkId && cell.operation === 'getUserById')?.outcome;
+      expect(outcome('positive_data_acceptance')).toBe('passed');
+      expect(outcome('missing_resource_not_found')).toBe('passed');
+      expect(result.skips.map((skip) => skip.checkId)).not.toContain('missing_resource_not_found');
     } finally {
       await served.close();
     }

@@ -22,6 +22,8 @@ export interface Session {
   exchangeAll(planned: Planned[]): Promise<Exchange[]>;
   /** Records a user the run created. */
   created(publicId: unknown): void;
+  /** The publicIds of the users created so far, oldest first. */
+  createdIds(): readonly string[];
   /** A fresh token for unique values (emails): the seed's cases stay the same, a replay does not collide. */
   unique(): string;
 }
@@ -86,6 +88,7 @@ export async function runContract(config: RunConfig): Promise<RunResult> {
       // The mock creates nothing; its answers only echo the spec's example.
       if (config.via !== 'mock' && typeof publicId === 'string' && !created.includes(publicId)) created.push(publicId);
     },
+    createdIds: () => created,
     unique: () => `${runToken}${String(tokens++).padStart(3, '0')}`,
   };
   await readPhases(session);

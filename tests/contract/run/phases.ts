@@ -52,7 +52,9 @@ export async function readPhases(session: Session): Promise<void> {
     })),
   ];
   if (config.via !== 'mock') {
-    planned.push({ operation: 'getUserById', outgoing: get(siblingId(known)), intent: { kind: 'unknown-id' } });
+    // An unknown id must look like a real one, or a server that checks the shape rightly answers 400:
+    // from a named user here, else from the first user the create phases make.
+    if (existing.length > 0) planned.push(unknownId(existing[0]!));
     for (const { value, why } of malformedIds(resolveSchema(pathParameter().schema), known, session.random)) {
       planned.push({
         operation: 'getUserById',
@@ -62,6 +64,11 @@ export async function readPhases(session: Session): Promise<void> {
     }
   }
   await session.exchangeAll(planned);
+}
+
+/** A GET of an id shaped like `publicId` (same length and kinds of characters) that names no user. */
+function unknownId(publicId: string): Planned {
+  return { operation: 'getUserById', outgoing: get(siblingId(publicId)), intent: { kind: 'unknown-id' } };
 }
 
 /** The email with a token before the @, so no two creates of any run share one. */
@@ -185,6 +192,7 @@ export async function createPhases(session: Session): Promise<void> {
   await createAll(session, creates);
 
   if (!stateful) return;
+  if (config.userIds.length === 0 && session.createdIds()[0]) await session.exchangeAll([unknownId(session.createdIds()[0]!)]);
   // These depend on each other's order: one at a time.
   const email = `contract.taken.${session.unique()}@example.com`;
   const [first] = await createAll(session, [{ outgoing: post({ ...minimal, email }), intent: { kind: 'positive', fields: ['request/body/email'] } }]);

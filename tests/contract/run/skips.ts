@@ -35,6 +35,11 @@ export function plannedSkips(config: RunConfig): Skip[] {
       skips.push({ checkId, what: 'promises about created users (this run sends no POST)', enable: WRITES });
     }
     if (config.userIds.length === 0) {
+      skips.push({
+        checkId: 'missing_resource_not_found',
+        what: 'an unknown publicId shaped like a real one (no real one to shape it on)',
+        enable: 'set HIPP_CONTRACT_USER_IDS to a comma-separated list of publicIds of existing users',
+      });
       for (const checkId of ['positive_data_acceptance', 'response_schema_conformance']) {
         skips.push({
           checkId,
