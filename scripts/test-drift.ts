@@ -35,7 +35,6 @@ const env = {
   HIPP_CONTRACT_WRITES: '1',
   HIPP_CONTRACT_USER_IDS: DOCUMENTED_USER.publicId,
   HIPP_CONTRACT_SEED: seed,
-  HIPP_CONTRACT_MAX_RESPONSE_MS: String(MAX_RESPONSE_MS),
   HIPP_CONTRACT_CONCURRENCY: '4',
   NO_COLOR: '1',
   FORCE_COLOR: '0',
@@ -47,9 +46,12 @@ async function serve(variant: Variant | undefined): Promise<string> {
   return served.url;
 }
 
+const TARGET_FILES = ['tests/contract/suite.test.ts', 'tests/contract/client.test.ts'];
+
 /** `npm run test:contract` against the intact sandbox, directly or through Prism's validating proxy. */
 async function contractSuite(baseUrl: string, proxied: boolean): Promise<{ code: number | null; output: string }> {
-  const suite = startChild(bin('vitest'), ['run', '--project', 'contract'], {
+  // The files that speak to the target; the suite's self-tests (registry, boundary, reports) need no server.
+  const suite = startChild(bin('vitest'), ['run', '--project', 'contract', ...TARGET_FILES], {
     cwd: ROOT,
     env: {
       ...env,
@@ -63,7 +65,14 @@ async function contractSuite(baseUrl: string, proxied: boolean): Promise<{ code:
 }
 
 async function variantRuns(variants: Variant[]): Promise<{ code: number | null; output: string }> {
-  const runs = await Promise.all(variants.map(async (variant) => ({ baseUrl: await serve(variant), reportDir: join(work, variant.id) })));
+  // Response times are judged only where a variant is about them: on a busy machine, any answer may be slow.
+  const runs = await Promise.all(
+    variants.map(async (variant) => ({
+      baseUrl: await serve(variant),
+      reportDir: join(work, variant.id),
+      ...(variant.timed ? { maxResponseMs: MAX_RESPONSE_MS } : {}),
+    })),
+  );
   const batch = startChild(process.execPath, ['--import', 'tsx', 'tests/contract/batch.ts', JSON.stringify(runs)], { cwd: ROOT, env });
   const code = await new Promise<number | null>((resolve) => batch.process.once('exit', resolve));
   return { code, output: batch.output() };
