@@ -1,6 +1,7 @@
 // The requests of a run, phase by phase. Read phases send only GETs; create phases run with writes on.
 import { applyCase, bodyCases, MISSING, type BoundaryCase } from '../cases/boundary.js';
 import { malformedIds, siblingId } from '../cases/ids.js';
+import { documentedPublicId, VALID_FULL_CREATE, VALID_MINIMAL_CREATE } from '../support/requests.js';
 import { userIn } from '../support/resources.js';
 import { operation, pathFor, requestExamples, requestSchema, resolveSchema } from '../support/spec.js';
 import type { JsonObject } from '../../../scripts/lib/spec/document.js';
@@ -22,7 +23,7 @@ function authCases(session: Session) {
 const pathParameter = () => {
   const parameter = operation('getUserById').definition.parameters?.find((candidate) => candidate.in === 'path');
   if (!parameter) throw new Error('getUserById has no path parameter');
-  return parameter as { name: string; schema: JsonObject; example?: string };
+  return parameter as { name: string; schema: JsonObject };
 };
 
 const get = (publicId: string, extra: Partial<Outgoing> = {}): Outgoing => ({
@@ -35,7 +36,7 @@ const post = (body: unknown, extra: Partial<Outgoing> = {}): Outgoing => ({ meth
 
 export async function readPhases(session: Session): Promise<void> {
   const { config } = session;
-  const documented = pathParameter().example ?? 'usr_1234567890_abc123def';
+  const documented = documentedPublicId();
   // The mock answers any id with its example, so the documented id stands in for an existing user there.
   const existing = config.via === 'mock' ? [documented] : config.userIds;
   const known = existing[0] ?? documented;
@@ -148,8 +149,7 @@ export async function createPhases(session: Session): Promise<void> {
   const stateful = config.via !== 'mock';
   const schema = requestSchema('createUser');
   const examples = Object.values(requestExamples('createUser')) as Array<Record<string, unknown>>;
-  const base = examples.reduce((widest, example) => (Object.keys(example).length > Object.keys(widest).length ? example : widest));
-  const minimal = examples.reduce((narrowest, example) => (Object.keys(example).length < Object.keys(narrowest).length ? example : narrowest));
+  const [base, minimal] = [VALID_FULL_CREATE, VALID_MINIMAL_CREATE];
 
   const creates: PlannedCreate[] = authCases(session).map(({ how, auth, headers }) => ({
     outgoing: post(minimal, { auth, headers }),
