@@ -69,8 +69,17 @@ const FORMAT_CASES: Record<string, { valid: Array<[string, string]>; invalid: Ar
   },
 };
 
-/** One value of each JSON type, to send where the schema wants another. */
-const TYPE_SAMPLES: Record<string, unknown> = { string: 'text', number: 4.5, integer: 42, boolean: true, object: { key: 'value' }, array: ['item'] };
+/** A value of each JSON type the schema does not take. JSON has one kind of number: a fraction tells an integer field apart, 42 any other. */
+function wrongTypes(types: string[]): Array<[string, unknown]> {
+  const numeric: Array<[string, unknown]> = types.includes('number') ? [] : types.includes('integer') ? [['a fraction', 4.5]] : [['a number', 42]];
+  const others: Array<[string, string, unknown]> = [
+    ['string', 'a string', 'text'],
+    ['boolean', 'a boolean', true],
+    ['object', 'an object', { key: 'value' }],
+    ['array', 'an array', ['item']],
+  ];
+  return [...numeric, ...others.filter(([type]) => !types.includes(type)).map(([, what, value]): [string, unknown] => [what, value])];
+}
 
 function typesOf(schema: JsonObject): string[] {
   if (Array.isArray(schema.type)) return schema.type as string[];
@@ -143,10 +152,7 @@ export function fieldCases(field: string, raw: JsonObject, required: boolean, ra
         cases.push({ field: item.valid ? field : item.field, value: [item.value], valid: item.valid, why: `${item.why} in ${field}` });
     }
   }
-  for (const type of Object.keys(TYPE_SAMPLES)) {
-    if (types.includes(type) || (type === 'integer' && types.includes('number')) || (type === 'number' && types.includes('integer'))) continue;
-    cases.push({ field, value: TYPE_SAMPLES[type], valid: false, why: `a ${type} as ${field}` });
-  }
+  for (const [what, value] of wrongTypes(types)) cases.push({ field, value, valid: false, why: `${what} as ${field}` });
   cases.push({ field, value: null, valid: types.includes('null'), why: `null as ${field}` });
   return cases;
 }
