@@ -23,6 +23,9 @@ describe('boundary cases drawn from the request schema', () => {
     expect(nickname.filter((boundary) => !boundary.valid).map((boundary) => boundary.value)).toEqual(
       expect.arrayContaining([null, 42, true, ['item'], { key: 'value' }]),
     );
+    const age = bodyCases({ type: 'object', properties: { age: { type: 'integer' } } }, seededRandom(7)).filter((boundary) => !boundary.valid);
+    expect(age.map((boundary) => boundary.value)).toEqual(expect.arrayContaining([4.5, 'text', true, null]));
+    expect(age.map((boundary) => boundary.value)).not.toContain(42);
   });
 
   it('makes a required field missing, empty or of another type invalid, and its shortest value valid', () => {
