@@ -11,7 +11,7 @@ import { BROKEN } from '../../scripts/lib/drift/variants.js';
 import { REPORT_FILES, writeReports } from './report/write.js';
 import type { RunConfig } from './run/config.js';
 import { runContract } from './run/engine.js';
-import { startBanner } from './run/print.js';
+import { endSummary, startBanner } from './run/print.js';
 
 const API_KEY = `key-${Math.random().toString(36).slice(2)}-secret`;
 const DOCUMENTED_ID = 'usr_1234567890_abc123def';
@@ -125,7 +125,8 @@ describe('a contract run against a real server', () => {
       writeReports(result, runConfig.reportDir);
       const failed = result.cells.filter((cell) => cell.outcome === 'failed');
       expect(failed.map((cell) => `${cell.checkId} ${cell.operation}`)).toEqual(['response_schema_conformance getUserById']);
-      const texts = REPORT_FILES.map((file) => read(runConfig.reportDir, file));
+      // The three reports, and what the run prints on the console.
+      const texts = [...REPORT_FILES.map((file) => read(runConfig.reportDir, file)), startBanner(runConfig), endSummary(result, runConfig.reportDir)];
       for (const text of texts) {
         expect(text).not.toContain(API_KEY);
         // What the server answered for the documented user: address, birth date (as the variant spoils it), organization.
