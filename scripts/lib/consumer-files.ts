@@ -72,7 +72,20 @@ try {
 `;
 
 const BROWSER_SMOKE = `import * as client from '@hipp-health/users-api';
+import { createHippSandbox } from '@hipp-health/users-api/sandbox';
 import { smoke } from './smoke.mjs';
+
+// The sandbox in the page, no network: create, read back, and a body its generated validators refuse.
+async function sandboxSmoke() {
+  const sandbox = createHippSandbox();
+  const hipp = client.createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch, validateResponses: true });
+  const { user } = await hipp.users.create({ firstName: 'Ada', lastName: 'Lovelace' });
+  const read = await hipp.users.get(user.publicId);
+  if (read.lastName !== 'Lovelace') throw new Error('sandbox: the created user did not read back');
+  const refused = await hipp.users.create({ firstName: 'Ada', lastName: 'Lovelace', email: 'nope' }).then(() => undefined, (error) => error);
+  if (!(refused instanceof client.BadRequestError) || refused.details[0].path[0] !== 'email') throw new Error('sandbox: an invalid email was not refused: ' + refused);
+  return ['created and read back ' + user.publicId, 'refused ' + refused.details.map((issue) => issue.path.join('.') + ' ' + issue.code).join(', ')];
+}
 
 const violations = [];
 document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective + ' ' + event.blockedURI));
@@ -83,7 +96,7 @@ try {
 } catch {
   evalBlocked = true;
 }
-window.hippSmoke = { evalBlocked, violations, run: (options) => smoke(client, options) };
+window.hippSmoke = { evalBlocked, violations, run: (options) => smoke(client, options), sandbox: sandboxSmoke };
 `;
 
 const INDEX_HTML = `<!doctype html>
