@@ -5,6 +5,7 @@ import { errorAnswer, toResponse, type Answer } from './answers.js';
 import type { HandlerContext, Handler, OperationId, SandboxSteps } from './context.js';
 import { delay, faultAnswer, faultFromPrefer, FaultQueue, type QueuedFault } from './faults.js';
 import { authenticate, DEFAULT_KEYS, mayCreate, type SandboxKeys } from './keys.js';
+import { checkSandboxOptions } from './options.js';
 import { newPublicId, PUBLIC_ID_SHAPE } from './public-id.js';
 import { route, type Routed } from './routes.js';
 import { DOCUMENTED_USER } from './seed.js';
@@ -80,6 +81,7 @@ export function createHippSandbox(options: HippSandboxOptions = {}): HippSandbox
 }
 
 export function createSandboxWith(options: HippSandboxOptions, overrides: SandboxOverrides): HippSandbox {
+  checkSandboxOptions(options);
   const keys = options.keys ?? DEFAULT_KEYS;
   const organization = options.organization ?? DOCUMENTED_ORGANIZATION;
   const payors: ReadonlySet<string> = new Set(options.payors ?? []);
