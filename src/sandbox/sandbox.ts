@@ -154,6 +154,8 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
   const sandbox: HippSandbox = Object.freeze({
     async fetch(input: string | URL | Request, init?: RequestInit) {
       const request = new Request(input, init);
+      // As fetch does: an aborted signal sends nothing, so the sandbox changes nothing.
+      request.signal.throwIfAborted();
       const result = await dispatch(request);
       request.signal.throwIfAborted();
       // What fetch does when a server closes the connection without answering.

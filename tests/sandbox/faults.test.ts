@@ -42,6 +42,9 @@ describe('sandbox faults from a Prefer header', () => {
     const pending = sandbox.fetch('https://app.hipp.health/api/v1/users/usr_1234567890_abc123def', { headers: { prefer: 'delay=5000' }, signal: controller.signal });
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
+    const aborted = sandbox.fetch('https://app.hipp.health/api/v1/users', { method: 'POST', headers: { authorization: 'Bearer sandbox-admin-key', 'content-type': 'application/json' }, body: JSON.stringify(VALID), signal: AbortSignal.abort(reason) });
+    await expect(aborted).rejects.toBe(reason);
+    expect(sandbox.users()).toHaveLength(1);
     const patient = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch, headers: { prefer: 'delay=20' } });
     expect(await patient.users.get('usr_1234567890_abc123def')).toMatchObject({ firstName: 'John' });
   });

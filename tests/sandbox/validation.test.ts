@@ -71,6 +71,7 @@ describe('create bodies that are not JSON objects', () => {
     ['no body at all', { body: '' }, 'Required: a JSON body'],
     ['bytes that are not UTF-8', { body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }, 'Body is not valid UTF-8'],
     ['a form body', { body: 'firstName=Jane&lastName=Smith', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 'Content-Type must be application/json'],
+    ['JSON under another +json type', { body: JSON.stringify(VALID), headers: { 'content-type': 'application/vnd.api+json' } }, 'Content-Type must be application/json'],
     ['JSON sent as text/plain', { body: JSON.stringify(VALID), headers: { 'content-type': 'text/plain' } }, 'Content-Type must be application/json'],
   ];
 
