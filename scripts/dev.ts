@@ -2,21 +2,22 @@
 // no longer compiles, and restart the Prism mock on the new spec. A broken save is reported; the last good mock stays up.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { projectRoot } from './lib/bin.js';
-import { startMock, type RunningMock } from './lib/prism.js';
-import { stopAllChildren } from './lib/processes.js';
-import { lintSpec } from './lib/redocly.js';
-import { renderGenerated, writeGenerated } from './lib/render-generated.js';
-import { onShutdown, shuttingDown } from './lib/shutdown.js';
-import { diffSpecs, formatChange } from './lib/spec-diff.js';
-import { loadSpec, type OpenApiDocument } from './lib/spec.js';
-import { typecheck, type TypecheckResult } from './lib/typecheck.js';
-import { watchFile } from './lib/watch.js';
+import { join } from 'node:path';
+import { projectRoot, specPath as projectSpecPath } from './lib/paths.js';
+import { startMock, type RunningMock } from './lib/tools/prism.js';
+import { stopAllChildren } from './lib/processes/children.js';
+import { portsOrExit } from './lib/processes/ports.js';
+import { lintSpec } from './lib/tools/redocly.js';
+import { renderGenerated, writeGenerated } from './lib/generate/render.js';
+import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
+import { diffSpecs, formatChange } from './lib/spec-diff/diff.js';
+import { loadSpec, type OpenApiDocument } from './lib/spec/document.js';
+import { typecheck, type TypecheckResult } from './lib/tools/typecheck.js';
+import { watchFile } from './lib/dev/watch.js';
 
 const root = projectRoot();
-const specPath = resolve(root, 'openapi.yaml');
-const mockPort = Number(process.env.MOCK_PORT ?? 4010);
+const specPath = projectSpecPath(root);
+const { MOCK_PORT: mockPort } = await portsOrExit('npm run dev', { MOCK_PORT: 4010 });
 const mockUrl = `http://127.0.0.1:${mockPort}`;
 const MAX_LINES = { lint: 12, changes: 12, typecheck: 10, error: 6 };
 

@@ -3,16 +3,16 @@
 // breaks clients since the last release tag (v*) comes with a new major version.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { projectRoot } from './lib/bin.js';
-import { isShallow, lastReleaseTag, specAtRef, tagExists } from './lib/git.js';
-import { diffSpecs, formatChange } from './lib/spec-diff.js';
-import { loadSpec } from './lib/spec.js';
+import { projectRoot, specPath } from './lib/paths.js';
+import { isShallow, lastReleaseTag, specAtRef, tagExists } from './lib/tools/git.js';
+import { diffSpecs, formatChange } from './lib/spec-diff/diff.js';
+import { loadSpec } from './lib/spec/document.js';
 
 const root = projectRoot();
 const problems: string[] = [];
 
 const packageVersion = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
-const spec = loadSpec(resolve(root, 'openapi.yaml'));
+const spec = loadSpec(specPath(root));
 const specVersion = String(spec.info?.version ?? '');
 
 const semver = (version: string) => /^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/.exec(version)?.slice(1, 4).map(Number);

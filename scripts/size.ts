@@ -6,14 +6,13 @@
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, version, type Metafile, type OutputFile } from 'esbuild';
-import { writeSection } from './lib/benchmarks-md.js';
-import { ROOT } from './lib/bin.js';
+import { writeSection } from './lib/bench/benchmarks-md.js';
+import { isValidationOnly } from './lib/package/validator-chunk.js';
+import { ROOT } from './lib/paths.js';
 
 /** Bytes, minified and gzipped, that the default entry may weigh. Stated in BENCHMARKS.md too. */
 const BUDGET_BYTES = 8000;
 const OUT_DIR = join(ROOT, 'dist', 'size'); // never written: esbuild keeps the output in memory
-/** Sources that only `validateResponses: true` may load. */
-const LAZY_ONLY = [/generated\/validators\.js$/, /node_modules\/ajv-formats\//, /src\/validate\.ts$/];
 /** Sources of the `./sandbox` entry, which the default entry must never load, eagerly or lazily. */
 const SANDBOX_ONLY = [/src\/sandbox\//, /generated\/request-validators\.js$/];
 
@@ -100,7 +99,7 @@ const sandboxBuild = await build({
 });
 const sandboxWeight = weigh(sandboxBuild.outputFiles.map((file) => file.contents));
 
-const leaked = [...eager].flatMap((path) => Object.keys(metafile.outputs[path]!.inputs)).filter((input) => LAZY_ONLY.some((re) => re.test(input)));
+const leaked = [...eager].flatMap((path) => Object.keys(metafile.outputs[path]!.inputs)).filter(isValidationOnly);
 const sandboxed = [...eager, ...lazy].flatMap((path) => Object.keys(metafile.outputs[path]!.inputs)).filter((input) => SANDBOX_ONLY.some((re) => re.test(input)));
 const withinBudget = initial.gzip <= BUDGET_BYTES;
 const names = (paths: Iterable<string>) => [...paths].map((path) => basename(path)).join(' + ');

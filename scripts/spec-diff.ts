@@ -1,10 +1,9 @@
 // npm run spec:diff -- <git-ref>: classifies every change of openapi.yaml since <ref> as breaking or not
 // for existing clients; exits 1 when any change is breaking, 2 when it cannot compare.
-import { resolve } from 'node:path';
-import { projectRoot } from './lib/bin.js';
-import { specAtRef } from './lib/git.js';
-import { diffSpecs, formatChange, hasBreaking, type SpecChange } from './lib/spec-diff.js';
-import { loadSpec } from './lib/spec.js';
+import { projectRoot, specPath } from './lib/paths.js';
+import { specAtRef } from './lib/tools/git.js';
+import { diffSpecs, formatChange, hasBreaking, type SpecChange } from './lib/spec-diff/diff.js';
+import { loadSpec } from './lib/spec/document.js';
 
 const root = projectRoot();
 const ref = process.argv[2];
@@ -15,7 +14,7 @@ if (!ref) {
 
 let changes: SpecChange[];
 try {
-  changes = diffSpecs(await specAtRef(root, ref), loadSpec(resolve(root, 'openapi.yaml')));
+  changes = diffSpecs(await specAtRef(root, ref), loadSpec(specPath(root)));
 } catch (error) {
   console.error(`spec:diff: ${(error as Error).message}`);
   process.exit(2);

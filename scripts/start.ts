@@ -1,21 +1,25 @@
 // npm start: lint the spec, then serve the Prism mock, the sandbox and the docs side by side until
 // Ctrl-C, with one log line per request the mock or the sandbox answers.
 import { serveHippSandbox, type ServedHippSandbox } from '../src/sandbox/index.js';
-import { buildDocsPage, DOCS_DIR } from './lib/docs.js';
-import { startLoggingProxy, type LoggingProxy } from './lib/logging-proxy.js';
-import { startMock } from './lib/prism.js';
-import { freePort, stopAllChildren } from './lib/processes.js';
-import { lintSpec } from './lib/redocly.js';
-import { formatRequestLog } from './lib/request-log.js';
-import { sandboxCurlLines, sandboxKeysText } from './lib/sandbox-banner.js';
-import { onShutdown, shuttingDown } from './lib/shutdown.js';
-import { SPEC_PATH } from './lib/spec.js';
-import { createStaticServer, listen } from './lib/static-server.js';
+import { buildDocsPage, docsDir } from './lib/docs/build.js';
+import { startLoggingProxy, type LoggingProxy } from './lib/http/logging-proxy.js';
+import { formatRequestLog } from './lib/http/request-log.js';
+import { createStaticServer, listen } from './lib/http/static-server.js';
+import { specPath } from './lib/paths.js';
+import { stopAllChildren } from './lib/processes/children.js';
+import { freePort, portsOrExit } from './lib/processes/ports.js';
+import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
+import { sandboxCurlLines, sandboxKeysText } from './lib/sandbox/banner.js';
+import { startMock } from './lib/tools/prism.js';
+import { lintSpec } from './lib/tools/redocly.js';
 
-const mockPort = Number(process.env.MOCK_PORT ?? 4010);
-const sandboxPort = Number(process.env.SANDBOX_PORT ?? 4020);
-const docsPort = Number(process.env.DOCS_PORT ?? 8080);
-const docsServer = createStaticServer(DOCS_DIR);
+// All checked before anything starts: a taken port is one line naming the variable that moves it.
+const {
+  MOCK_PORT: mockPort,
+  SANDBOX_PORT: sandboxPort,
+  DOCS_PORT: docsPort,
+} = await portsOrExit('npm start', { MOCK_PORT: 4010, SANDBOX_PORT: 4020, DOCS_PORT: 8080 });
+const docsServer = createStaticServer(docsDir());
 let mockProxy: LoggingProxy | undefined;
 let sandbox: ServedHippSandbox | undefined;
 
@@ -25,7 +29,7 @@ onShutdown(async () => {
   if (docsServer.listening) await new Promise<void>((resolve) => docsServer.close(() => resolve()));
 });
 
-const lint = await lintSpec(SPEC_PATH);
+const lint = await lintSpec(specPath());
 if (lint.code !== 0) {
   console.error(lint.output);
   console.error('openapi.yaml does not pass lint; fix the errors above and run npm start again.');

@@ -4,9 +4,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { freePort, startChild, type Child } from '../../scripts/lib/processes.js';
-import { processesMentioning, processesOnPort, waitFor } from '../fixtures/processes.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { startChild, type Child } from '../../scripts/lib/processes/children.js';
+import { freePort } from '../../scripts/lib/processes/ports.js';
+import { processesMentioning, processesOnPort, waitFor } from '../support/processes.js';
 
 /** The project files dev reads and writes, copied; node_modules linked so tsc resolves the same packages. */
 function copyProject(): string {

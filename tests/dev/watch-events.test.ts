@@ -13,7 +13,7 @@ vi.mock('node:fs', async (importOriginal) => ({
     return watcher;
   },
 }));
-const { watchFile } = await import('../../scripts/lib/watch.js');
+const { watchFile } = await import('../../scripts/lib/dev/watch.js');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 afterEach(() => watchers.splice(0).forEach((watcher) => watcher.close()));

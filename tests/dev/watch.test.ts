@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchFile } from '../../scripts/lib/watch.js';
-import { waitFor } from '../fixtures/processes.js';
+import { watchFile } from '../../scripts/lib/dev/watch.js';
+import { waitFor } from '../support/processes.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const cleanups: Array<() => void> = [];

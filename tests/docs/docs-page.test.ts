@@ -3,10 +3,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { chromiumSkipReason, launchChromium } from '../../scripts/lib/chromium.js';
-import { freePort, startChild, waitUntilAnswering, type Child } from '../../scripts/lib/processes.js';
-import { loadSpec } from '../../scripts/lib/spec.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { chromiumSkipReason, launchChromium } from '../../scripts/lib/tools/chromium.js';
+import { startChild, type Child } from '../../scripts/lib/processes/children.js';
+import { freePort, waitUntilAnswering } from '../../scripts/lib/processes/ports.js';
+import { loadSpec } from '../../scripts/lib/spec/document.js';
 
 // Throws on CI when Chromium is missing.
 const SKIP_REASON = chromiumSkipReason('The docs browser test');
@@ -24,7 +25,7 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
   beforeAll(async () => {
     const port = await freePort();
     // The real `npm run docs:serve` command, on a free port.
-    server = startChild(process.execPath, ['--import', 'tsx', 'scripts/docs-serve.ts'], { cwd: ROOT, env: { ...process.env, PORT: String(port) } });
+    server = startChild(process.execPath, ['--import', 'tsx', 'scripts/docs-serve.ts'], { cwd: ROOT, env: { ...process.env, DOCS_PORT: String(port) } });
     const url = `http://127.0.0.1:${port}/`;
     await waitUntilAnswering(url, server, 90_000);
 

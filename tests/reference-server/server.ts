@@ -2,7 +2,7 @@
 // (unless a `Break` is named). The contract suite's target mode runs against it.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Break } from './breaks.js';
+import type { Break } from '../../scripts/lib/drift/breaks.js';
 import { validateCreate, type AssignableRole, type CreateBody, type Issue } from './validate-create.js';
 
 export interface ReferenceServerOptions {

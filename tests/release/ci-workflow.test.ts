@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from '../../scripts/lib/bin.js';
+import { ROOT } from '../../scripts/lib/paths.js';
 
 interface Step {
   id?: string;

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { isShallow } from '../../scripts/lib/git.js';
-import type { OpenApiDocument } from '../../scripts/lib/spec.js';
-import { runScript } from '../fixtures/scripts.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { isShallow } from '../../scripts/lib/tools/git.js';
+import type { OpenApiDocument } from '../../scripts/lib/spec/document.js';
+import { runScript } from '../support/scripts.js';
 import { git, tempRepo, type TempRepo } from '../spec-diff/support/temp-repo.js';
 
 const repos: TempRepo[] = [];

@@ -1,6 +1,6 @@
 // GET /v1/users/{publicId} in the sandbox: the user shape, the documented user, 400 and 404.
 import { describe, expect, it } from 'vitest';
-import { loadSpec, namedExamples } from '../../scripts/lib/spec.js';
+import { loadSpec, namedExamples } from '../../scripts/lib/spec/document.js';
 import { checkedSandbox } from './support/sandbox.js';
 
 describe('getUserById in the sandbox', () => {

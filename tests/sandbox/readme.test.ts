@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
+import { ROOT } from '../../scripts/lib/paths.js';
 
 const MARKER = '<!-- sandbox-example: tests/sandbox/integrator-example.test.ts -->';
 

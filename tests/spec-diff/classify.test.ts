@@ -1,7 +1,7 @@
 // The spec:diff classifier, on before/after pairs made from openapi.yaml by one small mutation each.
 import { describe, expect, it } from 'vitest';
-import { diffSpecs, formatChange, hasBreaking } from '../../scripts/lib/spec-diff.js';
-import { loadSpec, type JsonObject, type OpenApiDocument } from '../../scripts/lib/spec.js';
+import { diffSpecs, formatChange, hasBreaking } from '../../scripts/lib/spec-diff/diff.js';
+import { loadSpec, type JsonObject, type OpenApiDocument } from '../../scripts/lib/spec/document.js';
 
 const original = loadSpec();
 type Mutation = (spec: OpenApiDocument) => void;

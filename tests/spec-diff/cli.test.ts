@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { runScript } from '../fixtures/scripts.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { runScript } from '../support/scripts.js';
 import { tempRepo, type TempRepo } from './support/temp-repo.js';
 
 const repos: TempRepo[] = [];

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { runScript } from '../fixtures/scripts.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { runScript } from '../support/scripts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hipp-lint-'));
 const spec = readFileSync(join(ROOT, 'openapi.yaml'), 'utf8');

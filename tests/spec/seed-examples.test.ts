@@ -1,9 +1,9 @@
 // Every JSON example in the API's own docs validates against the schema openapi.yaml gives it.
 import { describe, expect, it } from 'vitest';
-import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/ajv.js';
-import { loadSpec, responseEntries, type JsonObject } from '../../scripts/lib/spec.js';
-import { seedBlocks, SEED_FILES } from '../fixtures/seed-examples.js';
-import { formatErrors } from '../fixtures/validation.js';
+import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/spec/ajv.js';
+import { loadSpec, responseEntries, type JsonObject } from '../../scripts/lib/spec/document.js';
+import { seedBlocks, SEED_FILES } from '../support/seed-examples.js';
+import { formatErrors } from '../support/validation.js';
 
 const spec = loadSpec();
 const ajv = createSpecAjv(spec);

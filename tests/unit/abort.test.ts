@@ -1,9 +1,9 @@
 // The caller's signal stops a call at once; the call rejects with signal.reason and is never retried.
 import { describe, expect, it } from 'vitest';
 import { HippError, HippTimeoutError } from '../../src/index.js';
-import { waitFor } from '../fixtures/processes.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, hang, json, startServer } from './helpers/server.js';
+import { waitFor } from '../support/processes.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, hang, json, startServer } from './support/server.js';
 
 closeServersAfterEach();
 

@@ -2,8 +2,8 @@
 // whether or not validateResponses is on, since the spec promises JSON and there is no data to return.
 import { describe, expect, it } from 'vitest';
 import { ContractViolationError, HippError } from '../../src/index.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, raw, startServer } from './helpers/server.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, raw, startServer } from './support/server.js';
 
 closeServersAfterEach();
 

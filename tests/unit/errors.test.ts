@@ -10,8 +10,8 @@ import {
   PermissionDeniedError,
   RateLimitError,
 } from '../../src/index.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, raw, startServer } from './helpers/server.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, raw, startServer } from './support/server.js';
 
 closeServersAfterEach();
 

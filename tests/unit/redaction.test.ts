@@ -2,8 +2,8 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHippClient, HippConnectionError, HippError, HippUsageError } from '../../src/index.js';
-import { API_KEY, rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, hang, json, raw, reset, startServer, type Step } from './helpers/server.js';
+import { API_KEY, rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, hang, json, raw, reset, startServer, type Step } from './support/server.js';
 
 closeServersAfterEach();
 

@@ -8,8 +8,8 @@ import {
   NotFoundError,
   RateLimitError,
 } from '../../src/index.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, hang, json, raw, reset, resetMidBody, stallMidBody, startServer } from './helpers/server.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, hang, json, raw, reset, resetMidBody, stallMidBody, startServer } from './support/server.js';
 
 closeServersAfterEach();
 

@@ -1,8 +1,8 @@
 // Wrong calls throw HippUsageError before any request leaves.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHippClient, HippError, HippUsageError, type CreateUserRequest } from '../../src/index.js';
-import { API_KEY, rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, startServer, type TestServer } from './helpers/server.js';
+import { API_KEY, rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, startServer, type TestServer } from './support/server.js';
 
 closeServersAfterEach();
 

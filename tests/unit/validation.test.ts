@@ -1,8 +1,8 @@
 // validateResponses: bodies are checked with the ahead-of-time validators; errors name paths, never values.
 import { describe, expect, it } from 'vitest';
 import { ContractViolationError, HippApiError, NotFoundError } from '../../src/index.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, startServer } from './helpers/server.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, startServer } from './support/server.js';
 
 closeServersAfterEach();
 

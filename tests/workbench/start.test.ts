@@ -1,10 +1,11 @@
 // npm start lints, serves the mock, the sandbox and the docs side by side, logs each request the mock
 // and the sandbox answer, and leaves nothing behind when stopped.
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { freePort, startChild } from '../../scripts/lib/processes.js';
-import { run } from '../../scripts/lib/run.js';
-import { waitFor } from '../fixtures/processes.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { startChild } from '../../scripts/lib/processes/children.js';
+import { freePort } from '../../scripts/lib/processes/ports.js';
+import { run } from '../../scripts/lib/processes/run.js';
+import { waitFor } from '../support/processes.js';
 
 /** Pids of the processes `pid` started whose command line mentions `text` (Prism sits behind a logging proxy, on a port of its own). */
 async function childrenMentioning(pid: number, text: string): Promise<string[]> {
