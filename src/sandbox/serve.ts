@@ -22,6 +22,17 @@ export interface ServedHippSandbox {
   close(): Promise<void>;
 }
 
+/**
+ * A web app on another local origin (a dev server) may call the sandbox, as it may call the Prism mock,
+ * which answers CORS too: any origin, the headers the API uses, and Retry-After readable.
+ */
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST',
+  'access-control-allow-headers': 'authorization, content-type, prefer',
+  'access-control-expose-headers': 'retry-after',
+};
+
 export async function serveHippSandbox(options: ServeHippSandboxOptions = {}): Promise<ServedHippSandbox> {
   const { createServer } = await importNode<typeof import('node:http')>('node:http');
   const { Readable } = await importNode<typeof import('node:stream')>('node:stream');
@@ -46,6 +57,10 @@ export async function serveHippSandbox(options: ServeHippSandboxOptions = {}): P
       for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
     }
     const method = incoming.method ?? 'GET';
+    if (method === 'OPTIONS' && incoming.headers['access-control-request-method']) {
+      outgoing.writeHead(204, { ...CORS, 'access-control-max-age': '600' }).end();
+      return;
+    }
     const hasBody = method !== 'GET' && method !== 'HEAD';
     try {
       const request = new Request(new URL(incoming.url ?? '/', `http://${incoming.headers.host ?? host}`), {
@@ -62,7 +77,7 @@ export async function serveHippSandbox(options: ServeHippSandboxOptions = {}): P
       const body = Buffer.from(await result.arrayBuffer());
       const sent: Record<string, string> = {};
       result.headers.forEach((value, name) => (sent[name] = value));
-      outgoing.writeHead(result.status, { ...sent, 'content-length': String(body.byteLength) });
+      outgoing.writeHead(result.status, { ...CORS, ...sent, 'content-length': String(body.byteLength) });
       outgoing.end(body);
     } catch {
       // The client went away (or the request could not be read): nobody is left to answer.

@@ -90,6 +90,19 @@ describe('serveHippSandbox', () => {
     expect(JSON.parse(body)).toMatchObject({ details: [{ code: 'too_big', path: [] }] });
   });
 
+  it('lets a web app on another origin call it: preflight answered, CORS headers on every answer', async () => {
+    const served = await serve();
+    const preflight = await fetch(`${served.url}/v1/users`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const answer = await fetch(`${served.url}/v1/users/usr_1234567890_abc123def`, { headers: { ...auth, origin: 'http://localhost:5173', prefer: 'fault=503, retry-after=1' } });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(answer.headers.get('access-control-expose-headers')).toBe('retry-after');
+  });
+
   it('stops listening on close()', async () => {
     const served = await serveHippSandbox();
     await served.close();
