@@ -3,7 +3,8 @@
 import type { Organization } from '../types.js';
 import { errorAnswer, toResponse, type Answer } from './answers.js';
 import type { HandlerContext, Handler, OperationId, SandboxSteps } from './context.js';
-import { delay, faultAnswer, faultFromPrefer, FaultQueue, type QueuedFault } from './faults.js';
+import { sleep } from '../internal/sleep.js';
+import { faultAnswer, faultFromPrefer, FaultQueue, type QueuedFault } from './faults.js';
 import { authenticate, DEFAULT_KEYS, mayCreate, type SandboxKeys } from './keys.js';
 import { checkSandboxOptions } from './options.js';
 import { newPublicId, PUBLIC_ID_SHAPE } from './public-id.js';
@@ -119,7 +120,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
     const preferred = faultFromPrefer(request.headers.get('prefer'));
     if (preferred && 'answer' in preferred) return preferred.answer;
     const fault = preferred?.fault ?? faults.take();
-    if (fault?.delayMs) await delay(fault.delayMs, request.signal);
+    if (fault?.delayMs) await sleep(fault.delayMs, request.signal);
     if (fault?.status === 'drop') return DROPPED;
     if (typeof fault?.status === 'number') return faultAnswer(fault.status, fault.retryAfterSeconds);
     if ('answer' in routed) return routed.answer;
