@@ -148,7 +148,11 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
       answer = overrides.answer(answer, { operationId: 'route' in routed ? routed.route.operationId : undefined, request });
     }
     const status = answer === DROPPED ? 'dropped' : answer.status;
-    options.onRequest?.({ method: request.method, path: url.pathname, status, ms: Math.round(performance.now() - started) });
+    try {
+      options.onRequest?.({ method: request.method, path: url.pathname, status, ms: Math.round(performance.now() - started) });
+    } catch {
+      // A log line that fails to be written is no reason to fail the request it describes.
+    }
     return answer === DROPPED ? DROPPED : toResponse(answer);
   };
 

@@ -5,6 +5,8 @@
 // Their only import is ajv-formats, a dependency already.
 import { _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import { dirname } from 'node:path';
+import { inlineExternalRefs } from '../spec/external-refs.js';
 import { interopDefault } from '../spec/interop.js';
 import { createSpecAjv } from '../spec/ajv.js';
 import { loadSpec, rewriteRefs, type JsonObject, type OpenApiDocument } from '../spec/document.js';
@@ -44,7 +46,8 @@ export function requestValidatorEntries(spec: OpenApiDocument): RequestValidator
 
 /** The module's code, without the generated-file header; `esmImports` is the generator's require → import rewrite. */
 export function renderRequestValidators(specPath: string, esmImports: (code: string) => string): string {
-  const spec = loadSpec(specPath);
+  // A schema in another file is inlined: ajv resolves only the schemas it was given.
+  const spec = inlineExternalRefs(loadSpec(specPath), dirname(specPath));
   const ajv = createSpecAjv(spec, {
     useDefaults: true,
     // String lengths in UTF-16 code units, as JavaScript (and zod, whose error codes the API's docs
