@@ -63,7 +63,9 @@ export async function serveHippSandbox(options: ServeHippSandboxOptions = {}): P
     }
     const hasBody = method !== 'GET' && method !== 'HEAD';
     try {
-      const request = new Request(new URL(incoming.url ?? '/', `http://${incoming.headers.host ?? host}`), {
+      // Only the path matters to the sandbox: no Host header is trusted, and `//x` stays a path.
+      const target = incoming.url ?? '/';
+      const request = new Request(target.startsWith('/') ? `http://sandbox.invalid${target}` : target, {
         method,
         headers,
         signal: aborted.signal,

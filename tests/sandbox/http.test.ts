@@ -103,6 +103,21 @@ describe('serveHippSandbox', () => {
     expect(answer.headers.get('access-control-expose-headers')).toBe('retry-after');
   });
 
+  it('answers odd request targets and Host headers rather than dropping the connection', async () => {
+    const served = await serve();
+    for (const [path, hostHeader] of [['//', `127.0.0.1:${served.port}`], ['/api/v1/users/x', 'bad host name:99999']] as const) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const request = httpRequest({ host: '127.0.0.1', port: served.port, path, headers: { host: hostHeader } }, (response) => {
+          response.resume();
+          resolve(response.statusCode!);
+        });
+        request.on('error', reject);
+        request.end();
+      });
+      expect(status, path).toBe(path === '//' ? 404 : 401);
+    }
+  });
+
   it('stops listening on close()', async () => {
     const served = await serveHippSandbox();
     await served.close();
