@@ -31,9 +31,10 @@ function parseArgs(args: string[]): { write: boolean; major: number } {
     if (args[i] === '--no-write') write = false;
     else if (args[i] === '--node') {
       const value = args[++i];
-      if (value === undefined || !/^\d+$/.test(value)) throw new Error(`--node needs a Node major version, as in --node 22${value === undefined ? '' : `, not ${value}`}\n${USAGE}`);
+      if (value === undefined || !/^\d+$/.test(value))
+        throw new Error(`--node needs a Node major version, as in --node 22${value === undefined ? '' : `, not ${value}`}\n${USAGE}`);
       major = Number(value);
-    } else throw new Error(`unknown argument ${args[i]}\n${USAGE}`);
+    } else throw new Error(`unknown argument ${args[i]!}\n${USAGE}`);
   }
   return { write, major };
 }
@@ -90,7 +91,8 @@ function report({ settings, results, isolated }: BenchOutput, seconds: number, n
     '| variant | median µs/request | ratio to fetch | step: ratio to the row above | adds |',
     '| --- | ---: | ---: | ---: | --- |',
     ...rows.map(
-      (item) => `| ${item.name} | ${item.medianUs.toFixed(1)} | ${item.step ? withInterval(item.toFetch) : times(1)} | ${item.step ? withInterval(item.step) : ''} | ${item.adds} |`,
+      (item) =>
+        `| ${item.name} | ${item.medianUs.toFixed(1)} | ${item.step ? withInterval(item.toFetch) : times(1)} | ${item.step ? withInterval(item.step) : ''} | ${item.adds} |`,
     ),
     '',
     `- Client (\`hipp.users.get\`) ÷ raw fetch, its ratio above: **${times(client.toFetch.estimate)}** (${client.toFetch.low.toFixed(3)}–${client.toFetch.high.toFixed(3)}); goal ≤ ${GOAL_CLIENT.toFixed(2)}×: ${judged(client.toFetch, GOAL_CLIENT)}.`,
@@ -111,7 +113,10 @@ async function main(): Promise<void> {
   const node = await nodeBinary(major);
   const script = await bundleClient();
   const port = await freePort();
-  const server = startChild(process.execPath, ['--import', 'tsx', 'scripts/lib/bench/server.ts'], { cwd: ROOT, env: { ...process.env, BENCH_PORT: String(port) } });
+  const server = startChild(process.execPath, ['--import', 'tsx', 'scripts/lib/bench/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_PORT: String(port) },
+  });
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitUntilAnswering(`${baseUrl}/v1/users/ready`, server);

@@ -29,7 +29,11 @@ for (const file of ['validators.js', 'validators.d.ts', 'request-validators.js',
 const entry = (await import(pathToFileURL(resolve(dist, 'src/index.js')).href)) as Record<string, unknown>;
 const validate = (await import(pathToFileURL(resolve(dist, 'src/validate.js')).href)) as Record<string, unknown>;
 const sandbox = (await import(pathToFileURL(resolve(dist, 'src/sandbox/index.js')).href)) as Record<string, unknown>;
-if (typeof entry['createHippClient'] !== 'function' || typeof validate['findContractIssues'] !== 'function' || typeof sandbox['createHippSandbox'] !== 'function') {
+if (
+  typeof entry['createHippClient'] !== 'function' ||
+  typeof validate['findContractIssues'] !== 'function' ||
+  typeof sandbox['createHippSandbox'] !== 'function'
+) {
   console.error('build: dist/src does not export what it should');
   process.exit(1);
 }

@@ -48,7 +48,8 @@ function limited(lines: string[], max: number, indent = '  '): string[] {
   return shown;
 }
 
-const messageLines = (error: unknown) => String((error as Error)?.message ?? error).split('\n');
+const messageLines = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n');
+const firstLine = (error: unknown) => messageLines(error)[0] ?? '';
 
 function mockLine(): string {
   if (!served) return `mock        not running: ${good ? 'it starts again on the next good save' : 'no good version of openapi.yaml yet'}`;
@@ -62,7 +63,7 @@ async function serve(version: Version): Promise<void> {
     if (served?.mock !== mock || shuttingDown()) return;
     served = undefined;
     lastText = undefined; // so that saving the same text again brings the mock back
-    console.error(`\nthe mock exited unexpectedly (${code ?? signal}); it starts again on the next good save\n${mock.child.output()}`);
+    console.error(`\nthe mock exited unexpectedly (${String(code ?? signal)}); it starts again on the next good save\n${mock.child.output()}`);
   });
 }
 
@@ -84,7 +85,7 @@ async function restartMock(next: Version): Promise<string[]> {
       await serve(previous.version);
       return [...failed, `${mockLine()} again (restarted)`];
     } catch (again) {
-      return [...failed, `mock        version #${previous.version.number} did not start again either: ${messageLines(again)[0]}`, mockLine()];
+      return [...failed, `mock        version #${previous.version.number} did not start again either: ${firstLine(again)}`, mockLine()];
     }
   }
 }
@@ -97,7 +98,7 @@ function changesSince(previous: Version | undefined, spec: OpenApiDocument): str
     const breaking = changes.filter((change) => change.severity === 'breaking').length;
     return [`changes     ${changes.length} since version #${previous.number}, ${breaking} breaking`, ...limited(changes.map(formatChange), MAX_LINES.changes)];
   } catch (error) {
-    return [`changes     could not compare with version #${previous.number}: ${messageLines(error)[0]}`];
+    return [`changes     could not compare with version #${previous.number}: ${firstLine(error)}`];
   }
 }
 
@@ -184,7 +185,8 @@ async function check(number: number, dir: string, out: string[]): Promise<boolea
 console.log(`npm run dev: watching ${specPath}; the mock listens on ${mockUrl} once a version passes lint. Ctrl-C stops.`);
 // The first run waits for the watcher's debounce, so the shutdown below is in place before any child starts.
 const watcher = watchFile(specPath, onSave, {
-  onError: (error) => console.error(`\nno longer watching ${specPath} (${error.message}); ${mockLine().replace(/^mock\s+/, 'the mock: ')}. Ctrl-C, then npm run dev again.`),
+  onError: (error) =>
+    console.error(`\nno longer watching ${specPath} (${error.message}); ${mockLine().replace(/^mock\s+/, 'the mock: ')}. Ctrl-C, then npm run dev again.`),
 });
 onShutdown(async () => {
   watcher.close();

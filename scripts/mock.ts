@@ -10,6 +10,6 @@ const mock = await startMock({ port: MOCK_PORT });
 console.log(`mock served at ${mock.url} (Ctrl-C stops)`);
 mock.child.process.once('exit', (code) => {
   if (shuttingDown()) return;
-  console.error(`the mock exited unexpectedly (${code})\n${mock.child.output()}`);
+  console.error(`the mock exited unexpectedly (${String(code)})\n${mock.child.output()}`);
   process.exit(1);
 });

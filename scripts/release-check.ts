@@ -13,7 +13,8 @@ const problems: string[] = [];
 
 const packageVersion = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
 const spec = loadSpec(specPath(root));
-const specVersion = String(spec.info?.version ?? '');
+// A spec without info.version is reported below, not a crash.
+const specVersion = (spec as Partial<typeof spec>).info?.version ?? '';
 
 const semver = (version: string) => /^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/.exec(version)?.slice(1, 4).map(Number);
 const current = semver(packageVersion);
@@ -76,7 +77,7 @@ async function checkAgainstGit(): Promise<void> {
   for (const dated of entries.filter((candidate) => candidate.date)) {
     if (!(await tagExists(root, `v${dated.version}`))) {
       problems.push(
-        `CHANGELOG.md dates ${dated.version} as released (${dated.date}) but the repository has no tag v${dated.version}: ` +
+        `CHANGELOG.md dates ${dated.version} as released (${dated.date ?? ''}) but the repository has no tag v${dated.version}: ` +
           `tag the commit it was released from (git tag v${dated.version} <commit>), or mark the entry Unreleased`,
       );
     }

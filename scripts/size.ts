@@ -100,7 +100,9 @@ const sandboxBuild = await build({
 const sandboxWeight = weigh(sandboxBuild.outputFiles.map((file) => file.contents));
 
 const leaked = [...eager].flatMap((path) => Object.keys(metafile.outputs[path]!.inputs)).filter(isValidationOnly);
-const sandboxed = [...eager, ...lazy].flatMap((path) => Object.keys(metafile.outputs[path]!.inputs)).filter((input) => SANDBOX_ONLY.some((re) => re.test(input)));
+const sandboxed = [...eager, ...lazy]
+  .flatMap((path) => Object.keys(metafile.outputs[path]!.inputs))
+  .filter((input) => SANDBOX_ONLY.some((re) => re.test(input)));
 const withinBudget = initial.gzip <= BUDGET_BYTES;
 const names = (paths: Iterable<string>) => [...paths].map((path) => basename(path)).join(' + ');
 

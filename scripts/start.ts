@@ -20,12 +20,12 @@ const {
   DOCS_PORT: docsPort,
 } = await portsOrExit('npm start', { MOCK_PORT: 4010, SANDBOX_PORT: 4020, DOCS_PORT: 8080 });
 const docsServer = createStaticServer(docsDir());
-let mockProxy: LoggingProxy | undefined;
-let sandbox: ServedHippSandbox | undefined;
+// Set once each server is up; the shutdown below closes what is there.
+const running: { mockProxy?: LoggingProxy; sandbox?: ServedHippSandbox } = {};
 
 // Registered first, so a Ctrl-C while lint, the docs build or Prism are still starting cleans up too.
 onShutdown(async () => {
-  await Promise.all([stopAllChildren(), mockProxy?.close(), sandbox?.close()]);
+  await Promise.all([stopAllChildren(), running.mockProxy?.close(), running.sandbox?.close()]);
   if (docsServer.listening) await new Promise<void>((resolve) => docsServer.close(() => resolve()));
 });
 
@@ -42,12 +42,14 @@ await buildDocsPage();
 const mock = await startMock({ port: await freePort() });
 mock.child.process.once('exit', (code) => {
   if (shuttingDown()) return;
-  console.error(`the mock exited unexpectedly (${code})\n${mock.child.output()}`);
+  console.error(`the mock exited unexpectedly (${String(code)})\n${mock.child.output()}`);
   docsServer.close();
   process.exit(1);
 });
-mockProxy = await startLoggingProxy({ upstream: mock.url, port: mockPort, onRequest: (entry) => console.log(formatRequestLog('mock', entry)) });
-sandbox = await serveHippSandbox({ port: sandboxPort, onRequest: (entry) => console.log(formatRequestLog('sandbox', entry)) });
+const mockProxy = await startLoggingProxy({ upstream: mock.url, port: mockPort, onRequest: (entry) => console.log(formatRequestLog('mock', entry)) });
+running.mockProxy = mockProxy;
+const sandbox = await serveHippSandbox({ port: sandboxPort, onRequest: (entry) => console.log(formatRequestLog('sandbox', entry)) });
+running.sandbox = sandbox;
 const docsUrl = await listen(docsServer, docsPort);
 
 console.log(`

@@ -67,7 +67,7 @@ async function runAgainst(variant: Break | 'intact', { proxied = false } = {}): 
 
 /** Runs `tasks` two at a time: the machines here have two cores. */
 async function inPairs<T>(tasks: Array<() => Promise<T>>): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
+  const results = new Array<T>(tasks.length);
   let next = 0;
   const worker = async () => {
     while (next < tasks.length) {
@@ -81,7 +81,10 @@ async function inPairs<T>(tasks: Array<() => Promise<T>>): Promise<T[]> {
 
 // The intact server must pass directly and behind Prism's validating proxy, whose verdicts count too.
 const [intact, intactProxied] = await inPairs([() => runAgainst('intact'), () => runAgainst('intact', { proxied: true })]);
-for (const [outcome, how] of [[intact!, 'directly'], [intactProxied!, "behind Prism's validating proxy"]] as const) {
+for (const [outcome, how] of [
+  [intact!, 'directly'],
+  [intactProxied!, "behind Prism's validating proxy"],
+] as const) {
   if (!outcome.passed) {
     console.error(`The contract suite fails against the intact reference server ${how}:\n  ${outcome.failures.join('\n  ')}`);
     console.error(outcome.output);

@@ -22,3 +22,6 @@ export function specPath(root = projectRoot()): string {
 export function bin(name: string): string {
   return join(ROOT, 'node_modules', '.bin', name);
 }
+
+/** The code that npm run lint checks with ESLint and Prettier, and npm run format writes (generated/ never). */
+export const CODE_PATHS = ['src', 'scripts', 'tests', 'eslint.config.js', 'vitest.config.ts'];

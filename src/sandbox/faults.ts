@@ -24,7 +24,10 @@ export function faultFromPrefer(prefer: string | null): { fault: SandboxFault } 
   for (const preference of prefer.split(/[,;]/)) {
     const [rawName, ...rest] = preference.split('=');
     const name = rawName!.trim().toLowerCase();
-    const value = rest.join('=').trim().replace(/^"(.*)"$/, '$1');
+    const value = rest
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     // Other preferences (Prism's `code=`, `example=`, `dynamic=`) are none of the sandbox's business.
     if (name === 'fault') fault.status = value.toLowerCase() === 'drop' ? 'drop' : Number(value);
     else if (name === 'retry-after') fault.retryAfterSeconds = Number(value);

@@ -17,11 +17,13 @@ export function checkSandboxOptions(options: unknown): asserts options is HippSa
     }
   }
   if (seed !== undefined && !Array.isArray(seed)) throw new TypeError('seed must be a list of users');
-  if (payors !== undefined && !(Array.isArray(payors) && payors.every((payor) => typeof payor === 'string'))) throw new TypeError('payors must be a list of strings');
+  if (payors !== undefined && !(Array.isArray(payors) && payors.every((payor) => typeof payor === 'string')))
+    throw new TypeError('payors must be a list of strings');
   if (faults !== undefined && !Array.isArray(faults)) throw new TypeError('faults must be a list of faults');
   if (onRequest !== undefined && typeof onRequest !== 'function') throw new TypeError('onRequest must be a function');
   if (organization !== undefined) {
     const { name, publicId } = (organization ?? {}) as Record<string, unknown>;
-    if (typeof organization !== 'object' || typeof name !== 'string' || typeof publicId !== 'string') throw new TypeError('organization must be { name, publicId }, both strings');
+    if (typeof organization !== 'object' || typeof name !== 'string' || typeof publicId !== 'string')
+      throw new TypeError('organization must be { name, publicId }, both strings');
   }
 }

@@ -70,7 +70,7 @@ export async function serveHippSandbox(options: ServeHippSandboxOptions = {}): P
         headers,
         signal: aborted.signal,
         ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-      } as RequestInit);
+      });
       const result = await dispatch(request);
       if (result === DROPPED) {
         incoming.socket.destroy();

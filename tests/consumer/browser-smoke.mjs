@@ -16,7 +16,8 @@ async function sandboxSmoke() {
     () => undefined,
     /** @param {unknown} error */ (error) => error,
   );
-  if (!(refused instanceof client.BadRequestError) || refused.details[0]?.path[0] !== 'email') throw new Error(`sandbox: an invalid email was not refused: ${String(refused)}`);
+  if (!(refused instanceof client.BadRequestError) || refused.details[0]?.path[0] !== 'email')
+    throw new Error(`sandbox: an invalid email was not refused: ${String(refused)}`);
   return [`created and read back ${user.publicId}`, `refused ${refused.details.map((issue) => `${issue.path.join('.')} ${issue.code}`).join(', ')}`];
 }
 

@@ -32,7 +32,10 @@ export async function smoke(client, { baseUrl, validateResponses }) {
     () => undefined,
     (/** @type {unknown} */ error) => error,
   );
-  check(notFound instanceof NotFoundError && notFound instanceof HippError && notFound.status === 404, `a 404 did not reject with NotFoundError: ${String(notFound)}`);
+  check(
+    notFound instanceof NotFoundError && notFound instanceof HippError && notFound.status === 404,
+    `a 404 did not reject with NotFoundError: ${String(notFound)}`,
+  );
   lines.push(`404 ${notFound instanceof Error ? notFound.name : String(notFound)}`);
 
   if (validateResponses) {

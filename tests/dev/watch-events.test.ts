@@ -20,7 +20,14 @@ afterEach(() => watchers.splice(0).forEach((watcher) => watcher.close()));
 
 async function started(onError?: (error: Error) => void) {
   let runs = 0;
-  watchFile('/project/openapi.yaml', async () => void runs++, { debounceMs: 20, ...(onError ? { onError } : {}) });
+  watchFile(
+    '/project/openapi.yaml',
+    () => {
+      runs++;
+      return Promise.resolve();
+    },
+    { debounceMs: 20, ...(onError ? { onError } : {}) },
+  );
   await sleep(60);
   expect(runs).toBe(1);
   return { watcher: watchers.at(-1)!, runs: () => runs };

@@ -15,11 +15,15 @@ function setup(runMs: number) {
   const file = join(dir, 'openapi.yaml');
   writeFileSync(file, 'a');
   const runs: Array<{ start: number; end: number }> = [];
-  const watcher = watchFile(file, async () => {
-    const start = Date.now();
-    await sleep(runMs);
-    runs.push({ start, end: Date.now() });
-  }, { debounceMs: 250 });
+  const watcher = watchFile(
+    file,
+    async () => {
+      const start = Date.now();
+      await sleep(runMs);
+      runs.push({ start, end: Date.now() });
+    },
+    { debounceMs: 250 },
+  );
   cleanups.push(() => {
     watcher.close();
     rmSync(dir, { recursive: true, force: true });

@@ -35,7 +35,12 @@ describe('sandbox authentication', () => {
     }
     // The default role, TECHNICIAN, is not one a technician may create either.
     expect((await create({ firstName: 'A', lastName: 'B' }, { key: SANDBOX_TECHNICIAN_KEY })).status).toBe(403);
-    expect(sandbox.users().map((user) => user.role).sort()).toEqual(['CAREGIVER', 'PATIENT', 'PATIENT']);
+    expect(
+      sandbox
+        .users()
+        .map((user) => user.role)
+        .sort(),
+    ).toEqual(['CAREGIVER', 'PATIENT', 'PATIENT']);
   });
 
   it('takes its keys, their roles and what each may create as options', async () => {

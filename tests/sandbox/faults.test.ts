@@ -12,7 +12,7 @@ describe('sandbox faults from a Prefer header', () => {
     const { sandbox, create } = checkedSandbox();
     const answer = await create(VALID, { headers: { prefer: 'fault=503, retry-after=2' } });
     expect(answer.status).toBe(503);
-    expect(answer.body).toEqual({ error: expect.any(String) });
+    expect(answer.body).toEqual({ error: expect.any(String) as unknown });
     expect(answer.headers.get('retry-after')).toBe('2');
     expect(sandbox.users()).toHaveLength(1);
   });
@@ -39,21 +39,32 @@ describe('sandbox faults from a Prefer header', () => {
     await expect(hipp.users.get('usr_1234567890_abc123def')).rejects.toBeInstanceOf(HippTimeoutError);
     const reason = new Error('stop');
     const controller = new AbortController();
-    const pending = sandbox.fetch('https://app.hipp.health/api/v1/users/usr_1234567890_abc123def', { headers: { prefer: 'delay=5000' }, signal: controller.signal });
+    const pending = sandbox.fetch('https://app.hipp.health/api/v1/users/usr_1234567890_abc123def', {
+      headers: { prefer: 'delay=5000' },
+      signal: controller.signal,
+    });
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
-    const aborted = sandbox.fetch('https://app.hipp.health/api/v1/users', { method: 'POST', headers: { authorization: 'Bearer sandbox-admin-key', 'content-type': 'application/json' }, body: JSON.stringify(VALID), signal: AbortSignal.abort(reason) });
+    const aborted = sandbox.fetch('https://app.hipp.health/api/v1/users', {
+      method: 'POST',
+      headers: { authorization: 'Bearer sandbox-admin-key', 'content-type': 'application/json' },
+      body: JSON.stringify(VALID),
+      signal: AbortSignal.abort(reason),
+    });
     await expect(aborted).rejects.toBe(reason);
     expect(sandbox.users()).toHaveLength(1);
     const patient = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch, headers: { prefer: 'delay=20' } });
     expect(await patient.users.get('usr_1234567890_abc123def')).toMatchObject({ firstName: 'John' });
   });
 
-  it.each(['fault=200', 'fault=999', 'fault=boom', 'retry-after=-1, fault=503', 'delay=-5', 'delay=soon'])('refuses `Prefer: %s` with 400 saying what is wrong', async (prefer) => {
-    const answer = await checkedSandbox().get('usr_1234567890_abc123def', { headers: { prefer } });
-    expect(answer.status).toBe(400);
-    expect((answer.body as { details: Array<{ message: string }> }).details[0]!.message).toMatch(/^Prefer header: /);
-  });
+  it.each(['fault=200', 'fault=999', 'fault=boom', 'retry-after=-1, fault=503', 'delay=-5', 'delay=soon'])(
+    'refuses `Prefer: %s` with 400 saying what is wrong',
+    async (prefer) => {
+      const answer = await checkedSandbox().get('usr_1234567890_abc123def', { headers: { prefer } });
+      expect(answer.status).toBe(400);
+      expect((answer.body as { details: Array<{ message: string }> }).details[0]!.message).toMatch(/^Prefer header: /);
+    },
+  );
 
   it('ignores preferences that are not its own, such as Prism’s `code=`', async () => {
     const answer = await checkedSandbox().get('usr_1234567890_abc123def', { headers: { prefer: 'code=404, example=notFound' } });
@@ -86,7 +97,13 @@ describe('sandbox faults queued for the next requests', () => {
     const init = { headers: { authorization: 'Bearer sandbox-admin-key' } };
     const statuses = async () => {
       const seen: Array<number | string> = [];
-      for (let i = 0; i < 3; i++) seen.push(await sandbox.fetch(url, init).then((response) => response.status, () => 'dropped'));
+      for (let i = 0; i < 3; i++)
+        seen.push(
+          await sandbox.fetch(url, init).then(
+            (response) => response.status,
+            () => 'dropped',
+          ),
+        );
       return seen;
     };
     expect(await statuses()).toEqual(['dropped', 429, 200]);

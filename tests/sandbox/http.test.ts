@@ -39,7 +39,9 @@ describe('serveHippSandbox', () => {
   it('listens on loopback only unless told otherwise', async () => {
     const served = await serve();
     const { networkInterfaces } = await import('node:os');
-    const outside = Object.values(networkInterfaces()).flat().find((address) => address && address.family === 'IPv4' && !address.internal);
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address?.family === 'IPv4' && !address.internal);
     if (outside) await expect(fetch(`http://${outside.address}:${served.port}/api/v1/users/x`)).rejects.toThrow();
     expect((await fetch(`${served.url}/v1/users/x`)).status).toBe(401);
   });
@@ -53,7 +55,10 @@ describe('serveHippSandbox', () => {
 
   it('answers malformed JSON and a wrong content type with a documented 400', async () => {
     const served = await serve();
-    for (const [body, type] of [['{"firstName": ', 'application/json'], ['firstName=Jane', 'application/x-www-form-urlencoded']]) {
+    for (const [body, type] of [
+      ['{"firstName": ', 'application/json'],
+      ['firstName=Jane', 'application/x-www-form-urlencoded'],
+    ]) {
       const response = await fetch(`${served.url}/v1/users`, { method: 'POST', headers: { ...auth, 'content-type': type! }, body });
       expectConforms('createUser', { status: response.status, body: await response.json(), headers: response.headers });
       expect(response.status).toBe(400);
@@ -82,7 +87,12 @@ describe('serveHippSandbox', () => {
       let sent = 0;
       const pump = () => {
         while (sent < total && request.write(chunk)) sent += chunk.length;
-        if (sent < total) request.once('drain', () => ((sent += chunk.length), pump()));
+        if (sent < total) {
+          request.once('drain', () => {
+            sent += chunk.length;
+            pump();
+          });
+        }
       };
       pump();
     });
@@ -98,14 +108,19 @@ describe('serveHippSandbox', () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
-    const answer = await fetch(`${served.url}/v1/users/usr_1234567890_abc123def`, { headers: { ...auth, origin: 'http://localhost:5173', prefer: 'fault=503, retry-after=1' } });
+    const answer = await fetch(`${served.url}/v1/users/usr_1234567890_abc123def`, {
+      headers: { ...auth, origin: 'http://localhost:5173', prefer: 'fault=503, retry-after=1' },
+    });
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
     expect(answer.headers.get('access-control-expose-headers')).toBe('retry-after');
   });
 
   it('answers odd request targets and Host headers rather than dropping the connection', async () => {
     const served = await serve();
-    for (const [path, hostHeader] of [['//', `127.0.0.1:${served.port}`], ['/api/v1/users/x', 'bad host name:99999']] as const) {
+    for (const [path, hostHeader] of [
+      ['//', `127.0.0.1:${served.port}`],
+      ['/api/v1/users/x', 'bad host name:99999'],
+    ] as const) {
       const status = await new Promise<number>((resolve, reject) => {
         const request = httpRequest({ host: '127.0.0.1', port: served.port, path, headers: { host: hostHeader } }, (response) => {
           response.resume();

@@ -40,13 +40,21 @@ describe.concurrent('npm run sandbox', () => {
       expect(banner).toContain(`Sandbox:  http://127.0.0.1:${port}/api`);
       expect(banner).toContain('sandbox-admin-key');
       expect(banner).toContain('sandbox-technician-key');
-      const curlLines = banner.split('\n').filter((line) => /^\s+(id=\$\(curl|curl) /.test(line)).map((line) => line.trim());
+      const curlLines = banner
+        .split('\n')
+        .filter((line) => /^\s+(id=\$\(curl|curl) /.test(line))
+        .map((line) => line.trim());
       expect(curlLines).toHaveLength(2);
 
       if (hasCurl) {
         const shell = await run('sh', ['-c', curlLines.join('\n')], { timeout: 20_000 });
         expect(shell.code, shell.output).toBe(0);
-        expect(JSON.parse(shell.output)).toMatchObject({ publicId: expect.stringMatching(/^usr_/), firstName: 'Jane', lastName: 'Smith', role: 'CLINICIAN' });
+        expect(JSON.parse(shell.output)).toMatchObject({
+          publicId: expect.stringMatching(/^usr_/) as unknown,
+          firstName: 'Jane',
+          lastName: 'Smith',
+          role: 'CLINICIAN',
+        });
       } else {
         // Without curl, the same two requests through fetch, so the log lines below are still checked.
         const created = await fetch(`http://127.0.0.1:${port}/api/v1/users`, {

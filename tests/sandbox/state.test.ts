@@ -12,7 +12,13 @@ describe('sandbox state', () => {
   it('shows what a create stored, every field of both documented shapes', async () => {
     const sandbox = createHippSandbox({ payors: ['abc123'] });
     const hipp = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch });
-    const { user } = await hipp.users.create({ firstName: 'Jane', lastName: 'Smith', npiNumber: '1234567890', recertificationDate: '2025-01-15T00:00:00Z', providerPayors: ['abc123', 'nope'] });
+    const { user } = await hipp.users.create({
+      firstName: 'Jane',
+      lastName: 'Smith',
+      npiNumber: '1234567890',
+      recertificationDate: '2025-01-15T00:00:00Z',
+      providerPayors: ['abc123', 'nope'],
+    });
     expect(sandbox.user(user.publicId)).toEqual({
       publicId: user.publicId,
       firstName: 'Jane',

@@ -10,15 +10,43 @@ const VALID = { firstName: 'Jane', lastName: 'Smith' };
 describe('create body validation in the sandbox', () => {
   it.each([
     ['a missing firstName', { lastName: 'Smith' }, [{ code: 'invalid_type', message: 'Required', path: ['firstName'] }]],
-    ['an empty lastName', { firstName: 'Jane', lastName: '' }, [{ code: 'too_small', message: 'String must contain at least 1 character(s)', path: ['lastName'] }]],
-    ['an invalid email (the docs’ own example)', { ...VALID, email: 'not-an-email' }, [{ code: 'invalid_string', message: 'Valid email is required', path: ['email'] }]],
-    ['a role outside the assignable ones', { ...VALID, role: 'HIPP_ADMIN' }, [{ code: 'invalid_enum_value', message: expect.stringContaining("'ADMIN' | 'BILLING_MANAGER'"), path: ['role'] }]],
+    [
+      'an empty lastName',
+      { firstName: 'Jane', lastName: '' },
+      [{ code: 'too_small', message: 'String must contain at least 1 character(s)', path: ['lastName'] }],
+    ],
+    [
+      'an invalid email (the docs’ own example)',
+      { ...VALID, email: 'not-an-email' },
+      [{ code: 'invalid_string', message: 'Valid email is required', path: ['email'] }],
+    ],
+    [
+      'a role outside the assignable ones',
+      { ...VALID, role: 'HIPP_ADMIN' },
+      [{ code: 'invalid_enum_value', message: expect.stringContaining("'ADMIN' | 'BILLING_MANAGER'") as unknown, path: ['role'] }],
+    ],
     ['a number for phoneNumber', { ...VALID, phoneNumber: 1234567890 }, [{ code: 'invalid_type', message: 'Expected string', path: ['phoneNumber'] }]],
     ['a string for shouldSendSMS', { ...VALID, shouldSendSMS: 'yes' }, [{ code: 'invalid_type', message: 'Expected boolean', path: ['shouldSendSMS'] }]],
-    ['a date without a time for recertificationDate', { ...VALID, recertificationDate: '2025-01-15' }, [{ code: 'invalid_string', message: 'Invalid datetime', path: ['recertificationDate'] }]],
-    ['a space instead of the T of a date-time (RFC 3339 takes only T)', { ...VALID, recertificationDate: '2025-01-15 00:00:00Z' }, [{ code: 'invalid_string', message: 'Invalid datetime', path: ['recertificationDate'] }]],
-    ['a day that does not exist', { ...VALID, recertificationDate: '2025-02-30T00:00:00Z' }, [{ code: 'invalid_string', message: 'Invalid datetime', path: ['recertificationDate'] }]],
-    ['a number among providerPayors', { ...VALID, providerPayors: ['abc123', 7] }, [{ code: 'invalid_type', message: 'Expected string', path: ['providerPayors', 1] }]],
+    [
+      'a date without a time for recertificationDate',
+      { ...VALID, recertificationDate: '2025-01-15' },
+      [{ code: 'invalid_string', message: 'Invalid datetime', path: ['recertificationDate'] }],
+    ],
+    [
+      'a space instead of the T of a date-time (RFC 3339 takes only T)',
+      { ...VALID, recertificationDate: '2025-01-15 00:00:00Z' },
+      [{ code: 'invalid_string', message: 'Invalid datetime', path: ['recertificationDate'] }],
+    ],
+    [
+      'a day that does not exist',
+      { ...VALID, recertificationDate: '2025-02-30T00:00:00Z' },
+      [{ code: 'invalid_string', message: 'Invalid datetime', path: ['recertificationDate'] }],
+    ],
+    [
+      'a number among providerPayors',
+      { ...VALID, providerPayors: ['abc123', 7] },
+      [{ code: 'invalid_type', message: 'Expected string', path: ['providerPayors', 1] }],
+    ],
     ['an array instead of an object', [VALID], [{ code: 'invalid_type', message: 'Expected object', path: [] }]],
     ['null', null, [{ code: 'invalid_type', message: 'Expected object', path: [] }]],
   ])('answers 400 naming the path for %s', async (_what, body, details) => {
@@ -70,8 +98,16 @@ describe('create bodies that are not JSON objects', () => {
     ['malformed JSON', { body: '{"firstName": "Jane", "lastName": ' }, 'Body is not valid JSON'],
     ['no body at all', { body: '' }, 'Required: a JSON body'],
     ['bytes that are not UTF-8', { body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }, 'Body is not valid UTF-8'],
-    ['a form body', { body: 'firstName=Jane&lastName=Smith', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 'Content-Type must be application/json'],
-    ['JSON under another +json type', { body: JSON.stringify(VALID), headers: { 'content-type': 'application/vnd.api+json' } }, 'Content-Type must be application/json'],
+    [
+      'a form body',
+      { body: 'firstName=Jane&lastName=Smith', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+      'Content-Type must be application/json',
+    ],
+    [
+      'JSON under another +json type',
+      { body: JSON.stringify(VALID), headers: { 'content-type': 'application/vnd.api+json' } },
+      'Content-Type must be application/json',
+    ],
     ['JSON sent as text/plain', { body: JSON.stringify(VALID), headers: { 'content-type': 'text/plain' } }, 'Content-Type must be application/json'],
   ];
 
@@ -79,7 +115,7 @@ describe('create bodies that are not JSON objects', () => {
     const { sandbox, create } = checkedSandbox();
     const answer = await create(body, headers ? { headers } : {});
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ error: 'Validation error', details: [{ code: expect.any(String), message, path: [] }] });
+    expect(answer.body).toEqual({ error: 'Validation error', details: [{ code: expect.any(String) as unknown, message, path: [] }] });
     expect(sandbox.users()).toHaveLength(1);
   });
 
@@ -104,7 +140,10 @@ describe('create bodies that are not JSON objects', () => {
       duplex: 'half',
     } as RequestInit);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'Validation error', details: [{ code: 'too_big', message: `Body must be at most ${MAX_BODY_BYTES} bytes`, path: [] }] });
+    expect(await response.json()).toEqual({
+      error: 'Validation error',
+      details: [{ code: 'too_big', message: `Body must be at most ${MAX_BODY_BYTES} bytes`, path: [] }],
+    });
     expect(pulled).toBeLessThan(MAX_BODY_BYTES + 4 * 64 * 1024);
   });
 });

@@ -16,7 +16,6 @@ function copyProject(): string {
   return dir;
 }
 
-
 afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('npm run generate:check', () => {
@@ -29,7 +28,7 @@ describe('npm run generate:check', () => {
   it('fails, naming the stale files, when the spec gains a property, and changes nothing', async () => {
     const dir = copyProject();
     const spec = readFileSync(join(dir, 'openapi.yaml'), 'utf8');
-    const anchor = '        postalCode:\n          type: [string, \'null\']\n          description: The postal code of the user\'s address.\n';
+    const anchor = "        postalCode:\n          type: [string, 'null']\n          description: The postal code of the user's address.\n";
     expect(spec).toContain(anchor);
     writeFileSync(join(dir, 'openapi.yaml'), spec.replace(anchor, `${anchor}        nickname:\n          type: string\n          description: A nickname.\n`));
     const before = readFileSync(join(dir, 'generated/openapi.ts'), 'utf8');

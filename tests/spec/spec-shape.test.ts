@@ -31,10 +31,7 @@ describe('openapi.yaml', () => {
 
   it('carries both documented 401 bodies as named examples', () => {
     const unauthorized = responseEntries(spec).find((e) => e.operationId === 'createUser' && e.status === '401')!;
-    expect(Object.values(namedExamples(spec, unauthorized.response))).toEqual([
-      { error: 'API key required' },
-      { error: 'Invalid API key' },
-    ]);
+    expect(Object.values(namedExamples(spec, unauthorized.response))).toEqual([{ error: 'API key required' }, { error: 'Invalid API key' }]);
   });
 
   it('invents no limits the docs do not state', () => {

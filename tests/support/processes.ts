@@ -21,7 +21,9 @@ export async function processesMentioning(text: string): Promise<string[]> {
   try {
     const { code, output } = await run('ps', ['-eo', 'pid,args'], { stdio: ['ignore', fd, 'pipe'], timeout: 10_000 });
     if (code !== 0) throw new Error(`ps failed: ${output}`);
-    return readFileSync(join(dir, 'ps.txt'), 'utf8').split('\n').filter((line) => line.includes(text) && !/^\s*\d+\s+ps -eo /.test(line));
+    return readFileSync(join(dir, 'ps.txt'), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes(text) && !/^\s*\d+\s+ps -eo /.test(line));
   } finally {
     closeSync(fd);
     rmSync(dir, { recursive: true, force: true });

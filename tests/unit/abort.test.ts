@@ -72,9 +72,7 @@ describe('abort', () => {
   it('hipp.api honours the signal too', async () => {
     const server = await startServer(hang());
     const controller = new AbortController();
-    const call = rejectionOf(
-      testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'u' } }, signal: controller.signal }),
-    );
+    const call = rejectionOf(testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'u' } }, signal: controller.signal }));
     await waitFor(() => server.requests.length === 1, 'the server to hold the request');
     controller.abort();
     const error = await call;

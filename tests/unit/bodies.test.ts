@@ -52,9 +52,7 @@ describe('2xx bodies that are not JSON', () => {
 
   it('hipp.api throws the same instead of a SyntaxError', async () => {
     const server = await startServer(raw(200, TRUNCATED, { 'content-type': 'application/json' }));
-    const error = await rejectionOf(
-      testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } }),
-    );
+    const error = await rejectionOf(testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } }));
     expect(error).toBeInstanceOf(ContractViolationError);
   });
 

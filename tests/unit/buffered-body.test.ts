@@ -9,7 +9,6 @@ import { VALID_USER } from './support/users.js';
 
 closeServersAfterEach();
 
-
 /** Registered after the client's own check, so openapi-fetch runs it first on the way back. */
 const replaceBody = (text: string) => ({
   onResponse: () => new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }),

@@ -8,7 +8,6 @@ import { VALID_USER } from './support/users.js';
 
 closeServersAfterEach();
 
-
 const gzipped =
   (body: unknown): Step =>
   (_req, res) => {

@@ -56,9 +56,7 @@ describe('API errors', () => {
       details: [{ code: 'invalid_string', message: 'Valid email is required', path: ['email'] }],
     };
     const server = await startServer(json(400, body));
-    const error = await rejectionOf(
-      testClient(server.url).users.create({ firstName: 'Jane', lastName: 'Smith', email: 'nope' }),
-    );
+    const error = await rejectionOf(testClient(server.url).users.create({ firstName: 'Jane', lastName: 'Smith', email: 'nope' }));
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).message).toBe('400 Validation error');
     expect((error as BadRequestError).details).toEqual(body.details);

@@ -64,9 +64,7 @@ describe('validateResponses: true', () => {
     const server = await startServer(
       json(200, { message: 'User created successfully', user: { firstName: 'Johanna', lastName: 'Doevenbrook', createdAt: 'yesterday' } }),
     );
-    const error = await rejectionOf(
-      testClient(server.url, { validateResponses: true }).users.create({ firstName: 'Johanna', lastName: 'Doevenbrook' }),
-    );
+    const error = await rejectionOf(testClient(server.url, { validateResponses: true }).users.create({ firstName: 'Johanna', lastName: 'Doevenbrook' }));
     expect(error).toBeInstanceOf(ContractViolationError);
     const violation = error as ContractViolationError;
     expect(violation.operationId).toBe('createUser');

@@ -20,7 +20,6 @@ vi.mock('../../src/validate.js', async (importOriginal) => {
   return importOriginal();
 });
 
-
 describe('the validators import', () => {
   it('is tried again on the next response after a failed load', async () => {
     const server = await startServer(json(200, VALID_USER), json(200, VALID_USER), json(200, { ...VALID_USER, publicId: undefined }));

@@ -10,7 +10,10 @@ import { waitFor } from '../support/processes.js';
 /** Pids of the processes `pid` started whose command line mentions `text` (Prism sits behind a logging proxy, on a port of its own). */
 async function childrenMentioning(pid: number, text: string): Promise<string[]> {
   const { output } = await run('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { timeout: 10_000 });
-  return output.split('\n').filter((line) => line.includes(text)).map((line) => line.trim().split(/\s+/)[0]!);
+  return output
+    .split('\n')
+    .filter((line) => line.includes(text))
+    .map((line) => line.trim().split(/\s+/)[0]!);
 }
 
 function alive(pid: string): boolean {
@@ -57,7 +60,10 @@ describe.concurrent('npm start', () => {
       expect(await docs.text()).toContain('Hipp Health Users API');
 
       // The sandbox curl lines create a user there and read it back.
-      const curlLines = banner.split('\n').filter((line) => /^\s+(id=\$\(curl|curl) .*\/api\/v1\/users/.test(line)).map((line) => line.trim());
+      const curlLines = banner
+        .split('\n')
+        .filter((line) => /^\s+(id=\$\(curl|curl) .*\/api\/v1\/users/.test(line))
+        .map((line) => line.trim());
       expect(curlLines).toHaveLength(2);
       const shell = await run('sh', ['-c', curlLines.join('\n')], { timeout: 20_000 });
       expect(shell.code, shell.output).toBe(0);

@@ -37,14 +37,14 @@ export interface BenchOutput {
   isolated: { off: number[]; on: number[] };
 }
 
-const baseUrl = process.env.BENCH_URL;
-if (!baseUrl) throw new Error('the bench client needs BENCH_URL');
+const baseUrl = process.env.BENCH_URL ?? '';
+if (baseUrl === '') throw new Error('the bench client needs BENCH_URL');
 
 /** The one place the defaults live; bench.ts reports what this printed. */
 function setting(name: string, fallback: number): number {
   const text = process.env[name];
   const value = text === undefined || text === '' ? fallback : Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0, not ${text}`);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0, not ${String(text)}`);
   return value;
 }
 const settings: BenchSettings = {
@@ -80,14 +80,18 @@ function variants(): Variant[] {
     return result.data;
   };
   return [
-    { name: 'fetch', adds: 'raw `fetch` + `response.json()`', call: async () => (await fetch(url, { headers })).json() },
+    { name: 'fetch', adds: 'raw `fetch` + `response.json()`', call: async (): Promise<unknown> => (await fetch(url, { headers })).json() },
     { name: 'openapi-fetch', adds: 'bare `createClient<paths>().GET`', call: () => data(bare.GET('/v1/users/{publicId}', params)) },
     {
       name: '+ transport',
       adds: 'our transport as its fetch: key header, timer, abort wiring, a copy of the Request, body buffered into a new Response',
       call: () => data(onTransport.GET('/v1/users/{publicId}', params)),
     },
-    { name: 'hipp.api', adds: 'the response-check middleware: decode of the buffered bytes and `JSON.parse` of every 2xx', call: () => data(hipp.api.GET('/v1/users/{publicId}', params)) },
+    {
+      name: 'hipp.api',
+      adds: 'the response-check middleware: decode of the buffered bytes and `JSON.parse` of every 2xx',
+      call: () => data(hipp.api.GET('/v1/users/{publicId}', params)),
+    },
     { name: 'hipp.users.get', adds: 'the resource: options check, a transport per call, unwrap', call: () => hipp.users.get(PUBLIC_ID) },
     { name: 'users.get validated', adds: '`validateResponses: true`: the validator (its `import()` is memoized)', call: () => validating.users.get(PUBLIC_ID) },
     { name: 'hipp.users.get, a second client', adds: 'nothing: the same code as `hipp.users.get`', call: () => twin.users.get(PUBLIC_ID), control: true },
@@ -115,9 +119,12 @@ async function measure(all: Variant[]): Promise<BenchResult[]> {
  * what validation costs per response, at a resolution the end-to-end rounds cannot reach.
  */
 async function isolatedCheck(): Promise<BenchOutput['isolated']> {
-  const body = new TextEncoder().encode(await (await fetch(`${baseUrl}/v1/users/${PUBLIC_ID}`)).text()).buffer as ArrayBuffer;
+  const body = new TextEncoder().encode(await (await fetch(`${baseUrl}/v1/users/${PUBLIC_ID}`)).text()).buffer;
   const request = new Request(`${baseUrl}/v1/users/${PUBLIC_ID}`);
-  const checks = { off: responseCheck({ validateResponses: false, redact: (text) => text }), on: responseCheck({ validateResponses: true, redact: (text) => text }) };
+  const checks = {
+    off: responseCheck({ validateResponses: false, redact: (text) => text }),
+    on: responseCheck({ validateResponses: true, redact: (text) => text }),
+  };
   const once = async (setting: 'off' | 'on') => {
     const response = new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
     rememberBody(response, body);

@@ -9,7 +9,7 @@ export interface WatchOptions {
 }
 
 export function watchFile(path: string, run: () => Promise<void>, options: WatchOptions = {}): FSWatcher {
-  const { debounceMs = 150, onError = (error) => console.error(`no longer watching ${path}: ${error.message}`) } = options;
+  const { debounceMs = 150, onError = (error: Error) => console.error(`no longer watching ${path}: ${error.message}`) } = options;
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;

@@ -96,14 +96,12 @@ function renderValidators(specPath: string): string {
  */
 export function esmImports(code: string): string {
   const specifiers: string[] = [];
-  const body = code
-    .replace(/^"use strict";\n?/, '')
-    .replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
-      const withExtension = specifier.endsWith('.js') ? specifier : `${specifier}.js`;
-      let index = specifiers.indexOf(withExtension);
-      if (index === -1) index = specifiers.push(withExtension) - 1;
-      return `runtime${index}`;
-    });
+  const body = code.replace(/^"use strict";\n?/, '').replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
+    const withExtension = specifier.endsWith('.js') ? specifier : `${specifier}.js`;
+    let index = specifiers.indexOf(withExtension);
+    if (index === -1) index = specifiers.push(withExtension) - 1;
+    return `runtime${index}`;
+  });
   const imports = specifiers.map((specifier, index) => `import runtime${index} from ${JSON.stringify(specifier)};`);
   return [...imports, body].join('\n');
 }

@@ -17,7 +17,12 @@ export interface LoggedRequest {
   ms: number;
 }
 
-export async function startLoggingProxy(options: { upstream: string; port: number; host?: string; onRequest: (entry: LoggedRequest) => void }): Promise<LoggingProxy> {
+export async function startLoggingProxy(options: {
+  upstream: string;
+  port: number;
+  host?: string;
+  onRequest: (entry: LoggedRequest) => void;
+}): Promise<LoggingProxy> {
   const upstream = new URL(options.upstream);
   const server = createServer((incoming, outgoing) => {
     const started = performance.now();

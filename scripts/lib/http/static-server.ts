@@ -1,6 +1,6 @@
 // A tiny static file server bound to loopback: the built docs from a directory, or a few files held in
 // memory (the portability check's page), each response carrying optional extra headers (a CSP).
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -18,7 +18,9 @@ export type InMemoryFiles = ReadonlyMap<string, string | Uint8Array>;
 /** Serves `source`, a directory or files in memory; `/` is `/index.html`. */
 export function createStaticServer(source: string | InMemoryFiles, headers: Record<string, string> = {}): Server {
   const read = typeof source === 'string' ? fromDirectory(source) : fromMemory(source);
-  return createServer(async (request, response) => {
+  return createServer((request, response) => void respond(request, response));
+
+  async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -31,7 +33,7 @@ export function createStaticServer(source: string | InMemoryFiles, headers: Reco
     if (body === FORBIDDEN) response.writeHead(403, headers).end();
     else if (body === undefined) response.writeHead(404, { 'content-type': 'text/plain', ...headers }).end('Not found');
     else response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers }).end(body);
-  });
+  }
 }
 
 const FORBIDDEN = Symbol('forbidden');
@@ -47,7 +49,7 @@ function fromDirectory(directory: string): Read {
 }
 
 function fromMemory(files: InMemoryFiles): Read {
-  return async (path) => files.get(path);
+  return (path) => Promise.resolve(files.get(path));
 }
 
 export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {

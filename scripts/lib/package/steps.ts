@@ -21,7 +21,7 @@ export function createSteps(): Steps {
   let passed = 0;
   let failed = 0;
   const skipped: string[] = [];
-  const counted = new WeakSet<object>();
+  const counted = new WeakSet();
   const seconds = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   return {
     async run(name, action) {

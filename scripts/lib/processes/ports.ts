@@ -77,7 +77,7 @@ export async function waitUntilAnswering(url: string, child: Child, timeoutMs = 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.process.exitCode !== null || child.process.signalCode !== null) {
-      throw new Error(`process ${child.pid} exited (${child.process.exitCode ?? child.process.signalCode}) before answering:\n${child.output()}`);
+      throw new Error(`process ${child.pid} exited (${String(child.process.exitCode ?? child.process.signalCode)}) before answering:\n${child.output()}`);
     }
     if (readyText && !child.output().includes(readyText)) {
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -31,9 +31,7 @@ export async function runOrThrow(command: string, args: string[], options: Spawn
  * npm_config_local_prefix (this project): left in place, a nested `npm install` would install here.
  */
 export function npm(args: string[], options: SpawnOptions = {}): Promise<string> {
-  const env = Object.fromEntries(
-    Object.entries(options.env ?? process.env).filter(([name]) => !/^npm_(config_local_prefix|package_|lifecycle_)/i.test(name)),
-  );
+  const env = Object.fromEntries(Object.entries(options.env ?? process.env).filter(([name]) => !/^npm_(config_local_prefix|package_|lifecycle_)/i.test(name)));
   const cli = process.env.npm_execpath;
   const withEnv = { ...options, env };
   return cli && /\.c?js$/.test(cli) ? runOrThrow(process.execPath, [cli, ...args], withEnv) : runOrThrow('npm', args, withEnv);

@@ -50,11 +50,11 @@ const headerKey = (name: string) => name.toLowerCase();
 /** Path-level parameters, overridden by the operation's own, keyed by `in:name`. */
 function parameterMap(doc: JsonObject, entry: Operation): Map<string, JsonObject> {
   const out = new Map<string, JsonObject>();
-  for (const raw of [...((entry.pathItem.parameters as unknown[]) ?? []), ...((entry.op.parameters as unknown[]) ?? [])]) {
+  for (const raw of [...((entry.pathItem.parameters as unknown[] | undefined) ?? []), ...((entry.op.parameters as unknown[] | undefined) ?? [])]) {
     const parameter = deref(doc, raw).node;
     if (!parameter) continue;
     const name = String(parameter.name);
-    out.set(`${parameter.in}:${parameter.in === 'header' ? headerKey(name) : name}`, parameter);
+    out.set(`${String(parameter.in)}:${parameter.in === 'header' ? headerKey(name) : name}`, parameter);
   }
   return out;
 }
@@ -107,11 +107,11 @@ function responses(report: Report, operation: string, before: JsonObject, after:
   const where = { operation, location: '' };
   // A status swapped for another of its class (200 → 201) reads best as one change.
   for (const status of removed) {
-    const index = added.findIndex((candidate) => candidate[0] === status[0]);
+    const index = added.findIndex((candidate) => candidate.startsWith(status.charAt(0)));
     if (index === -1) {
       report.add('breaking', where, '', `removed response ${status}`);
     } else {
-      report.add('breaking', where, '', `response ${status} → ${added[index]}`);
+      report.add('breaking', where, '', `response ${status} → ${added[index]!}`);
       added.splice(index, 1);
     }
   }

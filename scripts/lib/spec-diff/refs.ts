@@ -32,7 +32,7 @@ export function derefDeep(doc: JsonObject, node: unknown, depth = 0): unknown {
   if (depth > 64) throw new Error('document nested too deep');
   if (Array.isArray(node)) return node.map((item) => derefDeep(doc, item, depth + 1));
   if (!isObject(node)) return node;
-  const resolved = typeof node.$ref === 'string' ? deref(doc, node).node ?? {} : node;
+  const resolved = typeof node.$ref === 'string' ? (deref(doc, node).node ?? {}) : node;
   return Object.fromEntries(Object.entries(resolved).map(([key, value]) => [key, derefDeep(doc, value, depth + 1)]));
 }
 
@@ -48,7 +48,7 @@ export function flattenAllOf(doc: JsonObject, schema: JsonObject, depth = 0): Js
       ...merged,
       ...part,
       properties: { ...(merged.properties as JsonObject), ...(part.properties as JsonObject) },
-      required: [...new Set([...((merged.required as string[]) ?? []), ...((part.required as string[]) ?? [])])],
+      required: [...new Set([...((merged.required as string[] | undefined) ?? []), ...((part.required as string[] | undefined) ?? [])])],
     };
   }
   if (Object.keys(merged.properties as JsonObject).length === 0) delete merged.properties;

@@ -17,7 +17,10 @@ export interface SpecChange {
 /** Who writes the value: the client (request) or the server (response). It decides which way narrowing breaks. */
 export type Direction = 'request' | 'response';
 
-export type Where = { operation: string; location: string };
+export interface Where {
+  operation: string;
+  location: string;
+}
 
 /** The two documents being compared, and the changes found so far. */
 export class Report {
@@ -48,6 +51,12 @@ export const at = (path: string, text: string) => (path ? `${path}: ${text}` : t
 /** JSON with object keys sorted: equal for values that differ only in the order YAML listed their keys. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, node: unknown) =>
-    isObject(node) ? Object.fromEntries(Object.keys(node).sort().map((key) => [key, node[key]])) : node,
+    isObject(node)
+      ? Object.fromEntries(
+          Object.keys(node)
+            .sort()
+            .map((key) => [key, node[key]]),
+        )
+      : node,
   );
 }

@@ -7,9 +7,25 @@ const ANNOTATIONS = new Set(['description', 'title', 'summary', 'example', 'exam
 const LOWER_BOUNDS = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'];
 const UPPER_BOUNDS = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties'];
 const COMPARED = new Set([
-  ...ANNOTATIONS, ...LOWER_BOUNDS, ...UPPER_BOUNDS,
-  '$ref', 'type', 'nullable', 'enum', 'const', 'format', 'pattern', 'multipleOf', 'uniqueItems',
-  'properties', 'required', 'items', 'additionalProperties', 'allOf', 'oneOf', 'anyOf',
+  ...ANNOTATIONS,
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  '$ref',
+  'type',
+  'nullable',
+  'enum',
+  'const',
+  'format',
+  'pattern',
+  'multipleOf',
+  'uniqueItems',
+  'properties',
+  'required',
+  'items',
+  'additionalProperties',
+  'allOf',
+  'oneOf',
+  'anyOf',
 ]);
 
 /** Compares the schemas `rawBefore` and `rawAfter` (either may be missing, a `$ref` or a boolean schema). */
@@ -29,7 +45,7 @@ function identity(raw: unknown, ref: string | undefined): string {
   if (ref) return `ref ${ref}`;
   if (typeof raw !== 'object' || raw === null) return String(raw);
   if (!ids.has(raw)) ids.set(raw, nextId++);
-  return `node ${ids.get(raw)}`;
+  return `node ${String(ids.get(raw))}`;
 }
 
 function typesOf(schema: JsonObject): string[] | undefined {
@@ -42,7 +58,7 @@ function typesOf(schema: JsonObject): string[] | undefined {
 const accepts = (types: string[], type: string) => types.includes(type) || (type === 'integer' && types.includes('number'));
 
 function enumOf(schema: JsonObject): unknown[] | undefined {
-  if (Array.isArray(schema.enum)) return schema.enum;
+  if (Array.isArray(schema.enum)) return schema.enum as unknown[];
   return 'const' in schema ? [schema.const] : undefined;
 }
 
@@ -136,17 +152,22 @@ class SchemaDiff {
 
   private bounds(path: string, b: JsonObject, a: JsonObject): void {
     for (const key of [...LOWER_BOUNDS, ...UPPER_BOUNDS]) {
-      const before = typeof b[key] === 'number' ? (b[key] as number) : undefined;
-      const after = typeof a[key] === 'number' ? (a[key] as number) : undefined;
+      const before = typeof b[key] === 'number' ? b[key] : undefined;
+      const after = typeof a[key] === 'number' ? a[key] : undefined;
       if (before === after) continue;
       const lower = LOWER_BOUNDS.includes(key);
       const tight = before === undefined || (after !== undefined && (lower ? after > before : after < before));
-      const text = before === undefined ? `added ${key} ${after}` : after === undefined ? `removed ${key} ${before}` : `${key} ${before} → ${after}`;
+      const text = before === undefined ? `added ${key} ${String(after)}` : after === undefined ? `removed ${key} ${before}` : `${key} ${before} → ${after}`;
       this.constraint(tight, !tight, path, text);
     }
     for (const key of ['format', 'pattern'] as const) {
       if (same(b[key], a[key])) continue;
-      const text = b[key] === undefined ? `added ${key} ${show(a[key])}` : a[key] === undefined ? `removed ${key} ${show(b[key])}` : `${key} ${show(b[key])} → ${show(a[key])}`;
+      const text =
+        b[key] === undefined
+          ? `added ${key} ${show(a[key])}`
+          : a[key] === undefined
+            ? `removed ${key} ${show(b[key])}`
+            : `${key} ${show(b[key])} → ${show(a[key])}`;
       this.constraint(a[key] !== undefined, b[key] !== undefined, path, text);
     }
     if (!same(b.multipleOf, a.multipleOf)) {

@@ -52,7 +52,7 @@ export function diffSecurity(report: Report, where: Where, rawBefore: unknown, r
 }
 
 export function diffSecuritySchemes(report: Report): void {
-  const schemes = (doc: JsonObject) => (((doc.components as JsonObject | undefined)?.securitySchemes ?? {}) as JsonObject);
+  const schemes = (doc: JsonObject) => ((doc.components as JsonObject | undefined)?.securitySchemes ?? {}) as JsonObject;
   const beforeSchemes = schemes(report.before);
   const afterSchemes = schemes(report.after);
   const where = { operation: 'components', location: '' };
@@ -61,7 +61,8 @@ export function diffSecuritySchemes(report: Report): void {
     const a = derefDeep(report.after, afterSchemes[name]) as JsonObject | undefined;
     if (!a) report.add('breaking', where, '', `removed security scheme ${name}`);
     else if (!b) report.add('non-breaking', where, '', `new security scheme ${name}`);
-    else if (canonical({ ...b, description: null }) !== canonical({ ...a, description: null })) report.add('breaking', where, '', `security scheme ${name} changed`);
+    else if (canonical({ ...b, description: null }) !== canonical({ ...a, description: null }))
+      report.add('breaking', where, '', `security scheme ${name} changed`);
     else if (canonical(b) !== canonical(a)) report.add('non-breaking', where, '', `security scheme ${name}: description changed`);
   }
 }

