@@ -2,8 +2,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/bin.js';
+import { parseSpec } from '../../scripts/lib/spec.js';
 import { runScript } from '../fixtures/scripts.js';
 
 const temps: string[] = [];
@@ -17,9 +18,10 @@ function copyProject(): string {
 }
 
 
-afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe('npm run generate:check', () => {
+// Concurrent: each test works on its own copy, and each run is a child process waiting on its own I/O.
+describe.concurrent('npm run generate:check', () => {
   it('passes on an unchanged copy', async () => {
     const result = await runScript('generate-check.ts', copyProject());
     expect(result.output).toContain('up to date');
@@ -51,4 +53,53 @@ describe('npm run generate:check', () => {
     expect(result.output).toContain('  generated/validators.d.ts (missing)');
     expect(result.output).not.toContain('generated/openapi.ts');
   });
+
+  it('fails, naming openapi.yaml, when a request example changes and the code samples do not; generate rewrites them', async () => {
+    const dir = copyProject();
+    const specFile = join(dir, 'openapi.yaml');
+    const changed = readFileSync(specFile, 'utf8').replace('                  firstName: John\n', '                  firstName: Johanna\n');
+    writeFileSync(specFile, changed);
+
+    const check = await runScript('generate-check.ts', dir);
+    expect(check.code).toBe(1);
+    expect(check.output).toContain('openapi.yaml (its generated x-codeSamples blocks)');
+    expect(readFileSync(specFile, 'utf8')).toBe(changed);
+
+    const generate = await runScript('generate.ts', dir);
+    expect(generate.code, generate.output).toBe(0);
+    const samples = codeSamples(readFileSync(specFile, 'utf8'), 'createUser');
+    expect(samples.map((sample) => sample.label)).toEqual(['curl', 'TypeScript']);
+    for (const sample of samples) expect(sample.source).toContain('Johanna');
+    expect((await runScript('generate-check.ts', dir)).code).toBe(0);
+  });
+
+  it('fails when a generated sample is edited by hand', async () => {
+    const dir = copyProject();
+    const specFile = join(dir, 'openapi.yaml');
+    const spec = readFileSync(specFile, 'utf8');
+    expect(spec).toContain('-H "Authorization: Bearer $HIPP_API_KEY"');
+    writeFileSync(specFile, spec.replace('-H "Authorization: Bearer $HIPP_API_KEY"', '-H "Authorization: Bearer my-real-key"'));
+    const check = await runScript('generate-check.ts', dir);
+    expect(check.code).toBe(1);
+    expect(check.output).toContain('openapi.yaml (its generated x-codeSamples blocks)');
+  });
+
+  it('puts a removed block back where it was, as it was', async () => {
+    const dir = copyProject();
+    const specFile = join(dir, 'openapi.yaml');
+    const spec = readFileSync(specFile, 'utf8');
+    const start = spec.indexOf('      # x-codeSamples of getUserById:');
+    const endMarker = '      # end of the generated x-codeSamples of getUserById\n';
+    expect(start).toBeGreaterThan(0);
+    writeFileSync(specFile, spec.slice(0, start) + spec.slice(spec.indexOf(endMarker) + endMarker.length));
+    expect((await runScript('generate-check.ts', dir)).code).toBe(1);
+    expect((await runScript('generate.ts', dir)).code).toBe(0);
+    expect(readFileSync(specFile, 'utf8')).toBe(spec);
+  });
 });
+
+function codeSamples(specText: string, operationId: string): Array<{ label: string; source: string }> {
+  const spec = parseSpec(specText) as unknown as { paths: Record<string, Record<string, { operationId: string; 'x-codeSamples': Array<{ label: string; source: string }> }>> };
+  const operation = Object.values(spec.paths).flatMap((item) => Object.values(item)).find((candidate) => candidate.operationId === operationId);
+  return operation!['x-codeSamples'];
+}
