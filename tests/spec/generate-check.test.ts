@@ -71,7 +71,7 @@ describe.concurrent('npm run generate:check', () => {
     expect(samples.map((sample) => sample.label)).toEqual(['curl', 'TypeScript']);
     for (const sample of samples) expect(sample.source).toContain('Johanna');
     expect((await runScript('generate-check.ts', dir)).code).toBe(0);
-  });
+  }, 180_000);
 
   it('fails when a generated sample is edited by hand', async () => {
     const dir = copyProject();
@@ -95,7 +95,7 @@ describe.concurrent('npm run generate:check', () => {
     expect((await runScript('generate-check.ts', dir)).code).toBe(1);
     expect((await runScript('generate.ts', dir)).code).toBe(0);
     expect(readFileSync(specFile, 'utf8')).toBe(spec);
-  });
+  }, 180_000);
 });
 
 function codeSamples(specText: string, operationId: string): Array<{ label: string; source: string }> {
