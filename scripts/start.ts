@@ -1,5 +1,6 @@
 // npm start: lint the spec, then serve the Prism mock and the docs side by side until Ctrl-C.
-import { buildDocsPage, DOCS_DIR } from './lib/docs.js';
+import { renderDocsPage } from './lib/docs.js';
+import type { DocsServer } from './lib/docs-view.js';
 import { startMock } from './lib/prism.js';
 import { stopAllChildren } from './lib/processes.js';
 import { lintSpec } from './lib/redocly.js';
@@ -9,7 +10,9 @@ import { createStaticServer, listen } from './lib/static-server.js';
 
 const mockPort = Number(process.env.MOCK_PORT ?? 4010);
 const docsPort = Number(process.env.DOCS_PORT ?? 8080);
-const docsServer = createStaticServer(DOCS_DIR);
+// The page is served from memory: it lists this run's local servers, which dist/docs/index.html must not.
+const docsPages = new Map<string, string>();
+const docsServer = createStaticServer(docsPages);
 
 // Registered first, so a Ctrl-C while lint, the docs build or Prism are still starting cleans up too.
 onShutdown(async () => {
@@ -25,7 +28,6 @@ if (lint.code !== 0) {
 }
 console.log('openapi.yaml passes lint');
 
-await buildDocsPage();
 const mock = await startMock({ port: mockPort });
 mock.child.process.once('exit', (code) => {
   if (shuttingDown()) return;
@@ -33,6 +35,10 @@ mock.child.process.once('exit', (code) => {
   docsServer.close();
   process.exit(1);
 });
+// The servers the docs page lists after production, so a URL copied from it works on this machine.
+// When npm start serves the sandbox too, it goes here: { url: 'http://127.0.0.1:4020/api', description: '…' }.
+const localServers: DocsServer[] = [{ url: mock.url, description: 'This machine: the Prism mock (npm start). Its paths have no /api.' }];
+docsPages.set('/index.html', await renderDocsPage(localServers));
 const docsUrl = await listen(docsServer, docsPort);
 
 console.log(`

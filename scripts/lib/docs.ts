@@ -1,20 +1,40 @@
-// Builds the self-contained docs page from openapi.yaml into dist/docs/index.html.
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+// Builds the self-contained docs page from openapi.yaml: into dist/docs/index.html, or in memory for npm start.
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { ROOT } from './bin.js';
+import { docsView, type DocsServer } from './docs-view.js';
+import { offlineAttribution } from './docs-offline.js';
 import { buildDocs } from './redocly.js';
-import { SPEC_PATH } from './spec.js';
+import { loadSpec, SPEC_PATH } from './spec.js';
 
 export const DOCS_DIR = join(ROOT, 'dist', 'docs');
 
+/** The page's HTML; `localServers` are listed after production (npm start passes the mock it serves). */
+export async function renderDocsPage(localServers: DocsServer[] = []): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'hipp-docs-'));
+  try {
+    const spec = join(dir, 'openapi.yaml');
+    writeFileSync(spec, stringify(docsView(loadSpec(SPEC_PATH), localServers), { lineWidth: 0 }));
+    const page = join(dir, 'index.html');
+    const result = await buildDocs(spec, page);
+    if (result.code !== 0) throw new Error(`redocly build-docs failed:\n${result.output}`);
+    return offlineAttribution(readFileSync(page, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes the page (production server only) to dist/docs/index.html and returns its path. */
 export async function buildDocsPage(): Promise<string> {
+  const html = await renderDocsPage();
   mkdirSync(DOCS_DIR, { recursive: true });
   const output = join(DOCS_DIR, 'index.html');
-  // Build beside the page and rename over it, so a server never sends a half-written file.
+  // Written beside the page and renamed over it, so a server never sends a half-written file.
   const partial = join(DOCS_DIR, `index.${process.pid}.partial.html`);
   try {
-    const result = await buildDocs(SPEC_PATH, partial);
-    if (result.code !== 0) throw new Error(`redocly build-docs failed:\n${result.output}`);
+    writeFileSync(partial, html);
     renameSync(partial, output);
   } finally {
     rmSync(partial, { force: true });
