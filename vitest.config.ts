@@ -1,13 +1,17 @@
 import { defineConfig } from 'vitest/config';
+import { SkippedReporter } from './scripts/lib/vitest/skipped-reporter.js';
 
 export default defineConfig({
   test: {
+    // The default reporter, then each skipped test with its reason and one closing line.
+    reporters: ['default', new SkippedReporter()],
     // One worker per core of these 2-core machines: the suites' child processes (Prism, Redocly,
     // Chromium, tsc) keep both cores busy, and more workers only add contention (BENCHMARKS.md).
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'spec', include: ['tests/spec/**/*.test.ts'], testTimeout: 60_000 } },
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'codebase', include: ['tests/codebase/**/*.test.ts'] } },
       {
         extends: true,
         test: {

@@ -2,19 +2,20 @@
 // server in a child process. Prints the medians and paired ratios, each with a bootstrap 95 % interval,
 // and writes them to BENCHMARKS.md (`npm run bench -- --no-write` only prints). `-- --node 22` measures
 // on another Node major (fetched as test:portability does). BENCH_ROUNDS, BENCH_BATCH, BENCH_WARMUP and
-// BENCH_SEED change the run (defaults in bench-client.ts); BENCH_CPU_PROF=<dir> also writes a V8 CPU
+// BENCH_SEED change the run (defaults in lib/bench/client.ts); BENCH_CPU_PROF=<dir> also writes a V8 CPU
 // profile of the measuring process there.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { BenchOutput } from './bench-client.js';
-import { median, pairedRatio, RESAMPLES, seededRandom, verdict, type Interval } from './lib/bench-stats.js';
-import { machine, writeSection } from './lib/benchmarks-md.js';
-import { ROOT } from './lib/bin.js';
-import { nodeBinary } from './lib/node-binaries.js';
-import { freePort, startChild, stopAllChildren, waitUntilAnswering } from './lib/processes.js';
-import { run } from './lib/run.js';
-import { onShutdown } from './lib/shutdown.js';
+import type { BenchOutput } from './lib/bench/client.js';
+import { median, pairedRatio, RESAMPLES, seededRandom, verdict, type Interval } from './lib/bench/stats.js';
+import { machine, writeSection } from './lib/bench/benchmarks-md.js';
+import { ROOT } from './lib/paths.js';
+import { nodeBinary } from './lib/tools/node-binaries.js';
+import { startChild, stopAllChildren } from './lib/processes/children.js';
+import { freePort, waitUntilAnswering } from './lib/processes/ports.js';
+import { run } from './lib/processes/run.js';
+import { onShutdown } from './lib/processes/shutdown.js';
 
 const GOAL_CLIENT = 1.1;
 const GOAL_VALIDATION = 1.05;
@@ -30,9 +31,10 @@ function parseArgs(args: string[]): { write: boolean; major: number } {
     if (args[i] === '--no-write') write = false;
     else if (args[i] === '--node') {
       const value = args[++i];
-      if (value === undefined || !/^\d+$/.test(value)) throw new Error(`--node needs a Node major version, as in --node 22${value === undefined ? '' : `, not ${value}`}\n${USAGE}`);
+      if (value === undefined || !/^\d+$/.test(value))
+        throw new Error(`--node needs a Node major version, as in --node 22${value === undefined ? '' : `, not ${value}`}\n${USAGE}`);
       major = Number(value);
-    } else throw new Error(`unknown argument ${args[i]}\n${USAGE}`);
+    } else throw new Error(`unknown argument ${args[i]!}\n${USAGE}`);
   }
   return { write, major };
 }
@@ -41,7 +43,7 @@ function parseArgs(args: string[]): { write: boolean; major: number } {
 async function bundleClient(): Promise<string> {
   rmSync(OUT_DIR, { recursive: true, force: true });
   await build({
-    entryPoints: [join(ROOT, 'scripts', 'bench-client.ts')],
+    entryPoints: [join(ROOT, 'scripts', 'lib', 'bench', 'client.ts')],
     outdir: OUT_DIR,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -52,7 +54,7 @@ async function bundleClient(): Promise<string> {
     packages: 'external',
     logLevel: 'warning',
   });
-  return join(OUT_DIR, 'bench-client.mjs');
+  return join(OUT_DIR, 'client.mjs');
 }
 
 const times = (value: number) => `${value.toFixed(3)}×`;
@@ -89,7 +91,8 @@ function report({ settings, results, isolated }: BenchOutput, seconds: number, n
     '| variant | median µs/request | ratio to fetch | step: ratio to the row above | adds |',
     '| --- | ---: | ---: | ---: | --- |',
     ...rows.map(
-      (item) => `| ${item.name} | ${item.medianUs.toFixed(1)} | ${item.step ? withInterval(item.toFetch) : times(1)} | ${item.step ? withInterval(item.step) : ''} | ${item.adds} |`,
+      (item) =>
+        `| ${item.name} | ${item.medianUs.toFixed(1)} | ${item.step ? withInterval(item.toFetch) : times(1)} | ${item.step ? withInterval(item.step) : ''} | ${item.adds} |`,
     ),
     '',
     `- Client (\`hipp.users.get\`) ÷ raw fetch, its ratio above: **${times(client.toFetch.estimate)}** (${client.toFetch.low.toFixed(3)}–${client.toFetch.high.toFixed(3)}); goal ≤ ${GOAL_CLIENT.toFixed(2)}×: ${judged(client.toFetch, GOAL_CLIENT)}.`,
@@ -110,7 +113,10 @@ async function main(): Promise<void> {
   const node = await nodeBinary(major);
   const script = await bundleClient();
   const port = await freePort();
-  const server = startChild(process.execPath, ['--import', 'tsx', 'scripts/bench-server.ts'], { cwd: ROOT, env: { ...process.env, PORT: String(port) } });
+  const server = startChild(process.execPath, ['--import', 'tsx', 'scripts/lib/bench/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_PORT: String(port) },
+  });
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitUntilAnswering(`${baseUrl}/v1/users/ready`, server);

@@ -4,9 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from './lib/paths.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = projectRoot();
 const dist = resolve(root, 'dist');
 
 // Only what this script writes: dist/docs belongs to npm run docs.

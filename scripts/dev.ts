@@ -2,21 +2,22 @@
 // no longer compiles, and restart the Prism mock on the new spec. A broken save is reported; the last good mock stays up.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { projectRoot } from './lib/bin.js';
-import { startMock, type RunningMock } from './lib/prism.js';
-import { stopAllChildren } from './lib/processes.js';
-import { lintSpec } from './lib/redocly.js';
-import { renderGenerated, writeGenerated } from './lib/render-generated.js';
-import { onShutdown, shuttingDown } from './lib/shutdown.js';
-import { diffSpecs, formatChange } from './lib/spec-diff.js';
-import { loadSpec, type OpenApiDocument } from './lib/spec.js';
-import { typecheck, type TypecheckResult } from './lib/typecheck.js';
-import { watchFile } from './lib/watch.js';
+import { join } from 'node:path';
+import { projectRoot, specPath as projectSpecPath } from './lib/paths.js';
+import { startMock, type RunningMock } from './lib/tools/prism.js';
+import { stopAllChildren } from './lib/processes/children.js';
+import { portsOrExit } from './lib/processes/ports.js';
+import { lintSpec } from './lib/tools/redocly.js';
+import { renderGenerated, writeGenerated } from './lib/generate/render.js';
+import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
+import { diffSpecs, formatChange } from './lib/spec-diff/diff.js';
+import { loadSpec, type OpenApiDocument } from './lib/spec/document.js';
+import { typecheck, type TypecheckResult } from './lib/tools/typecheck.js';
+import { watchFile } from './lib/dev/watch.js';
 
 const root = projectRoot();
-const specPath = resolve(root, 'openapi.yaml');
-const mockPort = Number(process.env.MOCK_PORT ?? 4010);
+const specPath = projectSpecPath(root);
+const { MOCK_PORT: mockPort } = await portsOrExit('npm run dev', { MOCK_PORT: 4010 });
 const mockUrl = `http://127.0.0.1:${mockPort}`;
 const MAX_LINES = { lint: 12, changes: 12, typecheck: 10, error: 6 };
 
@@ -47,7 +48,8 @@ function limited(lines: string[], max: number, indent = '  '): string[] {
   return shown;
 }
 
-const messageLines = (error: unknown) => String((error as Error)?.message ?? error).split('\n');
+const messageLines = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n');
+const firstLine = (error: unknown) => messageLines(error)[0] ?? '';
 
 function mockLine(): string {
   if (!served) return `mock        not running: ${good ? 'it starts again on the next good save' : 'no good version of openapi.yaml yet'}`;
@@ -61,7 +63,7 @@ async function serve(version: Version): Promise<void> {
     if (served?.mock !== mock || shuttingDown()) return;
     served = undefined;
     lastText = undefined; // so that saving the same text again brings the mock back
-    console.error(`\nthe mock exited unexpectedly (${code ?? signal}); it starts again on the next good save\n${mock.child.output()}`);
+    console.error(`\nthe mock exited unexpectedly (${String(code ?? signal)}); it starts again on the next good save\n${mock.child.output()}`);
   });
 }
 
@@ -83,7 +85,7 @@ async function restartMock(next: Version): Promise<string[]> {
       await serve(previous.version);
       return [...failed, `${mockLine()} again (restarted)`];
     } catch (again) {
-      return [...failed, `mock        version #${previous.version.number} did not start again either: ${messageLines(again)[0]}`, mockLine()];
+      return [...failed, `mock        version #${previous.version.number} did not start again either: ${firstLine(again)}`, mockLine()];
     }
   }
 }
@@ -96,7 +98,7 @@ function changesSince(previous: Version | undefined, spec: OpenApiDocument): str
     const breaking = changes.filter((change) => change.severity === 'breaking').length;
     return [`changes     ${changes.length} since version #${previous.number}, ${breaking} breaking`, ...limited(changes.map(formatChange), MAX_LINES.changes)];
   } catch (error) {
-    return [`changes     could not compare with version #${previous.number}: ${messageLines(error)[0]}`];
+    return [`changes     could not compare with version #${previous.number}: ${firstLine(error)}`];
   }
 }
 
@@ -183,7 +185,8 @@ async function check(number: number, dir: string, out: string[]): Promise<boolea
 console.log(`npm run dev: watching ${specPath}; the mock listens on ${mockUrl} once a version passes lint. Ctrl-C stops.`);
 // The first run waits for the watcher's debounce, so the shutdown below is in place before any child starts.
 const watcher = watchFile(specPath, onSave, {
-  onError: (error) => console.error(`\nno longer watching ${specPath} (${error.message}); ${mockLine().replace(/^mock\s+/, 'the mock: ')}. Ctrl-C, then npm run dev again.`),
+  onError: (error) =>
+    console.error(`\nno longer watching ${specPath} (${error.message}); ${mockLine().replace(/^mock\s+/, 'the mock: ')}. Ctrl-C, then npm run dev again.`),
 });
 onShutdown(async () => {
   watcher.close();

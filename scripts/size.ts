@@ -5,14 +5,13 @@
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, version, type Metafile, type OutputFile } from 'esbuild';
-import { writeSection } from './lib/benchmarks-md.js';
-import { ROOT } from './lib/bin.js';
+import { writeSection } from './lib/bench/benchmarks-md.js';
+import { isValidationOnly } from './lib/package/validator-chunk.js';
+import { ROOT } from './lib/paths.js';
 
 /** Bytes, minified and gzipped, that the default entry may weigh. Stated in BENCHMARKS.md too. */
 const BUDGET_BYTES = 8000;
 const OUT_DIR = join(ROOT, 'dist', 'size'); // never written: esbuild keeps the output in memory
-/** Sources that only `validateResponses: true` may load. */
-const LAZY_ONLY = [/generated\/validators\.js$/, /node_modules\/ajv-formats\//, /src\/validate\.ts$/];
 
 const result = await build({
   // The metafile's paths are relative to this, and so are the output files' keys below: the same from any cwd.
@@ -81,7 +80,7 @@ function breakdown(paths: Iterable<string>): string {
     .join(', ');
 }
 
-const leaked = [...eager].flatMap((path) => Object.keys(metafile.outputs[path]!.inputs)).filter((input) => LAZY_ONLY.some((re) => re.test(input)));
+const leaked = [...eager].flatMap((path) => Object.keys(metafile.outputs[path]!.inputs)).filter(isValidationOnly);
 const withinBudget = initial.gzip <= BUDGET_BYTES;
 const names = (paths: Iterable<string>) => [...paths].map((path) => basename(path)).join(' + ');
 

@@ -1,15 +1,16 @@
 // npm start: lint the spec, then serve the Prism mock and the docs side by side until Ctrl-C.
-import { renderDocsPage } from './lib/docs.js';
-import type { DocsServer } from './lib/docs-view.js';
-import { startMock } from './lib/prism.js';
-import { stopAllChildren } from './lib/processes.js';
-import { lintSpec } from './lib/redocly.js';
-import { onShutdown, shuttingDown } from './lib/shutdown.js';
-import { SPEC_PATH } from './lib/spec.js';
-import { createStaticServer, listen } from './lib/static-server.js';
+import { renderDocsPage } from './lib/docs/build.js';
+import type { DocsServer } from './lib/docs/view.js';
+import { startMock } from './lib/tools/prism.js';
+import { stopAllChildren } from './lib/processes/children.js';
+import { lintSpec } from './lib/tools/redocly.js';
+import { specPath } from './lib/paths.js';
+import { portsOrExit } from './lib/processes/ports.js';
+import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
+import { createStaticServer, listen } from './lib/http/static-server.js';
 
-const mockPort = Number(process.env.MOCK_PORT ?? 4010);
-const docsPort = Number(process.env.DOCS_PORT ?? 8080);
+// Both checked before anything starts: a taken port is one line naming the variable that moves it.
+const { MOCK_PORT: mockPort, DOCS_PORT: docsPort } = await portsOrExit('npm start', { MOCK_PORT: 4010, DOCS_PORT: 8080 });
 // The page is served from memory: it lists this run's local servers, which dist/docs/index.html must not.
 const docsPages = new Map<string, string>();
 const docsServer = createStaticServer(docsPages);
@@ -20,7 +21,7 @@ onShutdown(async () => {
   if (docsServer.listening) await new Promise<void>((resolve) => docsServer.close(() => resolve()));
 });
 
-const lint = await lintSpec(SPEC_PATH);
+const lint = await lintSpec(specPath());
 if (lint.code !== 0) {
   console.error(lint.output);
   console.error('openapi.yaml does not pass lint; fix the errors above and run npm start again.');
@@ -31,7 +32,7 @@ console.log('openapi.yaml passes lint');
 const mock = await startMock({ port: mockPort });
 mock.child.process.once('exit', (code) => {
   if (shuttingDown()) return;
-  console.error(`the mock exited unexpectedly (${code})\n${mock.child.output()}`);
+  console.error(`the mock exited unexpectedly (${String(code)})\n${mock.child.output()}`);
   docsServer.close();
   process.exit(1);
 });

@@ -1,14 +1,24 @@
 // npm run test:package: the package as a consumer gets it. publint and arethetypeswrong (ESM-only profile)
 // check the packed tarball; installed into a fresh project, an ESM script runs create → get → 404 (and,
 // with validateResponses, a body that breaks the spec refused) against a Prism mock, and a TypeScript
-// file type-checks under node16 and under bundler resolution.
+// file type-checks under node16 and under bundler resolution. The installed package carries its LICENSE.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bin } from './lib/bin.js';
-import { CONSUMER_FILES } from './lib/consumer-files.js';
-import { buildAndPack, installConsumer, pinned } from './lib/packed-client.js';
-import { startMock } from './lib/prism.js';
-import { runOrThrow } from './lib/run.js';
-import { indent, runChecks } from './lib/steps.js';
+import { bin } from './lib/paths.js';
+import { consumerFiles } from './lib/package/consumer.js';
+import { buildAndPack, installConsumer, pinned } from './lib/package/packed-client.js';
+import { startMock } from './lib/tools/prism.js';
+import { runOrThrow } from './lib/processes/run.js';
+import { indent, runChecks } from './lib/package/steps.js';
+
+/** The package as installed names the MIT license and carries its text. */
+async function checkLicense(installed: string): Promise<void> {
+  const license = await readFile(join(installed, 'LICENSE'), 'utf8');
+  const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as { license?: string };
+  if (manifest.license !== 'MIT' || !license.startsWith('MIT License\n')) {
+    throw new Error(`package.json says ${String(manifest.license)}; LICENSE begins ${JSON.stringify(license.split('\n')[0])}`);
+  }
+}
 
 await runChecks('test:package', async ({ steps, root }) => {
   const consumer = join(root, 'consumer');
@@ -17,7 +27,10 @@ await runChecks('test:package', async ({ steps, root }) => {
   // ESM-only by design: only the CommonJS require() resolution is left out.
   await steps.run('attw --profile esm-only', () => runOrThrow(bin('attw'), [tarball, '--profile', 'esm-only', '--no-definitely-typed', '--no-color']));
   await steps.run('npm install the tarball into a fresh project', () =>
-    installConsumer(consumer, tarball, CONSUMER_FILES, [pinned('typescript'), pinned('@types/node')]),
+    installConsumer(consumer, tarball, consumerFiles(), [pinned('typescript'), pinned('@types/node')]),
+  );
+  await steps.run('the installed package carries LICENSE, the MIT license package.json names', () =>
+    checkLicense(join(consumer, 'node_modules', '@hipp-health', 'users-api')),
   );
   const mock = await steps.run('start the Prism mock', () => startMock());
   const output = await steps.run('ESM script: create, get, 404, refused body', () =>

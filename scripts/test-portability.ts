@@ -2,23 +2,31 @@
 // validateResponses a body that breaks the spec refused) against a Prism mock on Node 20, 22 and 24, and
 // in headless Chromium with the browser's own fetch, on a page served with `script-src 'self'`: no eval,
 // no new Function, so the validators passing there proves they need neither.
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { chromiumSkipReason, launchChromium } from './lib/chromium.js';
-import { CONSUMER_FILES } from './lib/consumer-files.js';
-import { nodeBinary } from './lib/node-binaries.js';
-import { buildAndPack, installConsumer } from './lib/packed-client.js';
-import { startMock, type RunningMock } from './lib/prism.js';
-import { runOrThrow } from './lib/run.js';
-import { closeServer, createStaticServer, listen, type InMemoryFiles } from './lib/static-server.js';
-import { indent, runChecks } from './lib/steps.js';
+import { chromiumSkipReason, launchChromium } from './lib/tools/chromium.js';
+import { consumerFiles } from './lib/package/consumer.js';
+import { validatorOutputs } from './lib/package/validator-chunk.js';
+import { nodeBinary } from './lib/tools/node-binaries.js';
+import { buildAndPack, installConsumer } from './lib/package/packed-client.js';
+import { startMock, type RunningMock } from './lib/tools/prism.js';
+import { runOrThrow } from './lib/processes/run.js';
+import { closeServer, createStaticServer, listen, type InMemoryFiles } from './lib/http/static-server.js';
+import { indent, runChecks } from './lib/package/steps.js';
 
 const NODE_MAJORS = [20, 22, 24];
 const CSP = "script-src 'self'";
 
+interface BrowserBundle {
+  files: InMemoryFiles;
+  /** The file name of the lazy chunk that holds the validators. */
+  validatorChunk: string;
+}
+
 /** The consumer's browser entry bundled as a browser app would be: ESM, the validators a lazy chunk. */
-async function bundleForBrowser(consumer: string): Promise<InMemoryFiles> {
+async function bundleForBrowser(consumer: string): Promise<BrowserBundle> {
   const result = await build({
     absWorkingDir: consumer,
     entryPoints: ['browser-smoke.mjs'],
@@ -29,18 +37,21 @@ async function bundleForBrowser(consumer: string): Promise<InMemoryFiles> {
     platform: 'browser',
     target: 'es2022',
     write: false,
+    metafile: true,
     logLevel: 'warning',
   });
-  const files = new Map<string, string | Uint8Array>([['/index.html', CONSUMER_FILES['index.html']]]);
+  const chunks = validatorOutputs(result.metafile);
+  if (chunks.length !== 1) throw new Error(`expected one output holding the validators, found ${chunks.length}: ${chunks.join(', ')}`);
+  const files = new Map<string, string | Uint8Array>([['/index.html', readFileSync(join(consumer, 'index.html'))]]);
   for (const file of result.outputFiles) files.set(`/${basename(file.path)}`, file.contents);
-  return files;
+  return { files, validatorChunk: basename(chunks[0]!) };
 }
 
 interface SmokeWindow {
   hippSmoke: { evalBlocked: boolean; violations: string[]; run(options: { baseUrl: string; validateResponses: boolean }): Promise<string[]> };
 }
 
-async function inChromium(page: Page, siteUrl: string, mock: RunningMock): Promise<string[]> {
+async function inChromium(page: Page, siteUrl: string, mock: RunningMock, validatorChunk: string): Promise<string[]> {
   const requested: string[] = [];
   const problems: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
@@ -57,7 +68,7 @@ async function inChromium(page: Page, siteUrl: string, mock: RunningMock): Promi
 
   const run = (validateResponses: boolean) =>
     page.evaluate((options) => (window as unknown as SmokeWindow).hippSmoke.run(options), { baseUrl: mock.url, validateResponses });
-  const isValidatorChunk = (url: string) => /\/validate-[\w-]+\.js$/.test(url);
+  const isValidatorChunk = (url: string) => new URL(url).pathname === `/${validatorChunk}`;
 
   lines.push(`validateResponses false: ${(await run(false)).join('; ')}`);
   if (requested.some(isValidatorChunk)) throw new Error('the validators were loaded although validateResponses was off');
@@ -68,7 +79,7 @@ async function inChromium(page: Page, siteUrl: string, mock: RunningMock): Promi
 
   // The only violation allowed is the page's own new Function probe.
   const violations = await page.evaluate(() => (window as unknown as SmokeWindow).hippSmoke.violations);
-  if (violations.length !== 1 || !/eval/.test(violations[0]!)) throw new Error(`CSP violations: ${JSON.stringify(violations)}`);
+  if (violations.length !== 1 || !violations[0]!.includes('eval')) throw new Error(`CSP violations: ${JSON.stringify(violations)}`);
   if (problems.length > 0) throw new Error(`errors in the page: ${problems.join('; ')}`);
   return lines;
 }
@@ -76,7 +87,7 @@ async function inChromium(page: Page, siteUrl: string, mock: RunningMock): Promi
 await runChecks('test:portability', async ({ steps, root, defer }) => {
   const consumer = join(root, 'consumer');
   const tarball = await steps.run('npm run build, npm pack', () => buildAndPack(root));
-  await steps.run('npm install the tarball into a fresh project', () => installConsumer(consumer, tarball, CONSUMER_FILES));
+  await steps.run('npm install the tarball into a fresh project', () => installConsumer(consumer, tarball, consumerFiles()));
   const mock = await steps.run('start the Prism mock', () => startMock());
 
   for (const major of NODE_MAJORS) {
@@ -93,14 +104,14 @@ await runChecks('test:portability', async ({ steps, root, defer }) => {
     steps.skip(`Chromium, ${CSP}: smoke test`, skipReason);
     return;
   }
-  const files = await steps.run('bundle the browser entry with esbuild', () => bundleForBrowser(consumer));
-  const site = createStaticServer(files, { 'content-security-policy': CSP });
+  const bundle = await steps.run('bundle the browser entry with esbuild', () => bundleForBrowser(consumer));
+  const site = createStaticServer(bundle.files, { 'content-security-policy': CSP });
   const siteUrl = await listen(site, 0);
   defer(() => closeServer(site));
   const lines = await steps.run(`Chromium, ${CSP}: smoke test`, async () => {
     const browser = await launchChromium();
     defer(() => browser.close());
-    return [`Chromium ${browser.version()}`, ...(await inChromium(await browser.newPage(), siteUrl, mock))];
+    return [`Chromium ${browser.version()}`, ...(await inChromium(await browser.newPage(), siteUrl, mock, bundle.validatorChunk))];
   });
   console.log(indent(lines.join('\n')));
 });

@@ -69,10 +69,7 @@ async function attemptOnce(request: Request, timeoutMs: number, config: Transpor
     const attempt = new Request(request, { signal: controller.signal });
     attempt.headers.set('authorization', `Bearer ${config.apiKey}`);
     // Raced against the signal too, so a custom fetch that ignores signals still times out.
-    const response = await untilAborted(
-      config.fetch(attempt).then(bufferBody),
-      controller.signal,
-    );
+    const response = await untilAborted(config.fetch(attempt).then(bufferBody), controller.signal);
     return { response };
   } catch (error) {
     if (caller.aborted) throw caller.reason;

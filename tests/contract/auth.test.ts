@@ -24,7 +24,7 @@ describe('authentication', () => {
     const error = await hipp.users.get(VALID_REQUEST.getUserById.publicId!).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).body).toEqual({ error: 'API key required' });
-    expect(String((error as Error).message)).not.toContain(target.apiKey);
+    expect((error as Error).message).not.toContain(target.apiKey);
   });
 
   // `Invalid API key` is documented on the create page only; for get, any documented 401 body will do.

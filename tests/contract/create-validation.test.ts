@@ -36,7 +36,10 @@ const validBody = fc.record(
   { requiredKeys: ['firstName', 'lastName'] },
 );
 
-type Invalid = { field: string; body: Record<string, unknown> };
+interface Invalid {
+  field: string;
+  body: Record<string, unknown>;
+}
 const without = (body: Record<string, unknown>, field: string) => Object.fromEntries(Object.entries(body).filter(([key]) => key !== field));
 
 /** Each kind of mistake, as a function of a valid body, with the bad values to try. */

@@ -5,7 +5,9 @@ import { contractClient } from './support/client.js';
 import { call, expectStatus, isMock, target } from './support/http.js';
 import { expectedEcho, siblingId, uniqueEmail, VALID_FULL_CREATE, VALID_MINIMAL_CREATE } from './support/requests.js';
 
-type Created = { user: { publicId: string; firstName: string; lastName: string; role?: string; shouldSendSMS?: boolean } };
+interface Created {
+  user: { publicId: string; firstName: string; lastName: string; role?: string; shouldSendSMS?: boolean };
+}
 
 /** Fields the created user must echo; one the server leaves out is not compared (the docs make none required). */
 function echoed(user: Created['user'], expected: ReturnType<typeof expectedEcho>) {
@@ -43,7 +45,13 @@ describe('create then get', () => {
     expect(message).toEqual(expect.any(String));
     const read = await hipp.users.get(user.publicId);
     expect(read.publicId).toEqual(expect.any(String));
-    if (!isMock) expect(read, 'getUserById returned a user that differs from the one created').toMatchObject({ publicId: user.publicId, firstName: 'John', lastName: 'Doe', role: 'CLINICIAN' });
+    if (!isMock)
+      expect(read, 'getUserById returned a user that differs from the one created').toMatchObject({
+        publicId: user.publicId,
+        firstName: 'John',
+        lastName: 'Doe',
+        role: 'CLINICIAN',
+      });
   });
 });
 

@@ -4,9 +4,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { freePort, startChild, type Child } from '../../scripts/lib/processes.js';
-import { processesMentioning, processesOnPort, waitFor } from '../fixtures/processes.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { startChild, type Child } from '../../scripts/lib/processes/children.js';
+import { freePort } from '../../scripts/lib/processes/ports.js';
+import { processesMentioning, processesOnPort, waitFor } from '../support/processes.js';
 
 /** The project files dev reads and writes, copied; node_modules linked so tsc resolves the same packages. */
 function copyProject(): string {
@@ -41,11 +42,19 @@ async function startSession() {
   temps.push(dir);
   const port = await freePort();
   const mockUrl = `http://127.0.0.1:${port}`;
-  const child = startChild(process.execPath, ['--import', 'tsx', 'scripts/dev.ts'], { cwd: ROOT, env: { ...process.env, HIPP_PROJECT_ROOT: dir, MOCK_PORT: String(port) } });
+  const child = startChild(process.execPath, ['--import', 'tsx', 'scripts/dev.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, HIPP_PROJECT_ROOT: dir, MOCK_PORT: String(port) },
+  });
   sessions.push(child);
 
   // Each summary starts with `── #N` and ends with the mock line.
-  const summaries = () => child.output().split(/^── #/m).slice(1).filter((text) => /^mock {8}/m.test(text));
+  const summaries = () =>
+    child
+      .output()
+      .split(/^── #/m)
+      .slice(1)
+      .filter((text) => /^mock {8}/m.test(text));
   return {
     dir,
     port,
@@ -86,119 +95,132 @@ async function startSession() {
 }
 
 describe.concurrent('npm run dev', () => {
-  it('regenerates, typechecks and restarts the mock on good saves, keeps the last good mock on broken ones, and stops cleanly mid-run', { timeout: 300_000 }, async () => {
-    expect(withNickname).not.toBe(original);
-    expect(withNickname.match(/nickname/g)).toHaveLength(2);
-    expect(failsLint).not.toBe(withNickname);
-    const dev = await startSession();
+  it(
+    'regenerates, typechecks and restarts the mock on good saves, keeps the last good mock on broken ones, and stops cleanly mid-run',
+    { timeout: 300_000 },
+    async () => {
+      expect(withNickname).not.toBe(original);
+      expect(withNickname.match(/nickname/g)).toHaveLength(2);
+      expect(failsLint).not.toBe(withNickname);
+      const dev = await startSession();
 
-    const first = await dev.summary(1);
-    expect(dev.child.output()).toContain(`the mock listens on ${dev.mockUrl}`);
-    expect(first).toContain('lint        ok');
-    expect(first).toContain('typecheck   ok');
-    expect(first).toContain(`mock        ${dev.mockUrl} serves version #1 (started)`);
-    expect(await dev.getUser()).not.toHaveProperty('nickname');
+      const first = await dev.summary(1);
+      expect(dev.child.output()).toContain(`the mock listens on ${dev.mockUrl}`);
+      expect(first).toContain('lint        ok');
+      expect(first).toContain('typecheck   ok');
+      expect(first).toContain(`mock        ${dev.mockUrl} serves version #1 (started)`);
+      expect(await dev.getUser()).not.toHaveProperty('nickname');
 
-    dev.save(withNickname);
-    const good = await dev.summary(2);
-    expect(good).toContain('lint        ok');
-    expect(good).toContain('generated   wrote generated/openapi.ts, generated/validators.js');
-    expect(good).toContain('changes     2 since version #1, 0 breaking');
-    expect(good).toContain('non-breaking  getUserById 200 response: new field /nickname');
-    expect(good).toContain('typecheck   ok');
-    expect(good).toContain(`mock        ${dev.mockUrl} serves version #2 (restarted)`);
-    expect(await dev.getUser()).toHaveProperty('nickname', 'Johnny');
-    expect(dev.generatedTypes()).toContain('nickname?: string;');
-    const snapshots = await dev.snapshotsDir();
-    const mockProcesses = await processesOnPort(dev.port);
-    expect(mockProcesses[0]).toContain(join(snapshots, '2', 'openapi.yaml'));
+      dev.save(withNickname);
+      const good = await dev.summary(2);
+      expect(good).toContain('lint        ok');
+      expect(good).toContain('generated   wrote generated/openapi.ts, generated/validators.js');
+      expect(good).toContain('changes     2 since version #1, 0 breaking');
+      expect(good).toContain('non-breaking  getUserById 200 response: new field /nickname');
+      expect(good).toContain('typecheck   ok');
+      expect(good).toContain(`mock        ${dev.mockUrl} serves version #2 (restarted)`);
+      expect(await dev.getUser()).toHaveProperty('nickname', 'Johnny');
+      expect(dev.generatedTypes()).toContain('nickname?: string;');
+      const snapshots = await dev.snapshotsDir();
+      const mockProcesses = await processesOnPort(dev.port);
+      expect(mockProcesses[0]).toContain(join(snapshots, '2', 'openapi.yaml'));
 
-    // Code that uses the new field: the next good save takes the field away again.
-    writeFileSync(join(dev.dir, 'tests', 'nickname.ts'), "import type { components } from '../generated/openapi.js';\nexport const nick = (user: components['schemas']['User']): string | undefined => user.nickname;\n");
-    const typesBefore = dev.generatedTypes();
+      // Code that uses the new field: the next good save takes the field away again.
+      writeFileSync(
+        join(dev.dir, 'tests', 'nickname.ts'),
+        "import type { components } from '../generated/openapi.js';\nexport const nick = (user: components['schemas']['User']): string | undefined => user.nickname;\n",
+      );
+      const typesBefore = dev.generatedTypes();
 
-    dev.save(notYaml);
-    const broken = await dev.summary(3);
-    expect(broken).toContain('yaml        FAILED: not valid YAML; generated/ left as it was; the mock keeps serving the last good version');
-    expect(broken).toMatch(/line \d+, column \d+/);
-    expect(broken).toContain(`mock        ${dev.mockUrl} serves version #2`);
-    expect(await dev.getUser()).toHaveProperty('nickname', 'Johnny');
+      dev.save(notYaml);
+      const broken = await dev.summary(3);
+      expect(broken).toContain('yaml        FAILED: not valid YAML; generated/ left as it was; the mock keeps serving the last good version');
+      expect(broken).toMatch(/line \d+, column \d+/);
+      expect(broken).toContain(`mock        ${dev.mockUrl} serves version #2`);
+      expect(await dev.getUser()).toHaveProperty('nickname', 'Johnny');
 
-    dev.save(failsLint);
-    const unlinted = await dev.summary(4);
-    expect(unlinted).toContain('lint        FAILED: generated/ left as it was; the mock keeps serving the last good version');
-    expect(unlinted).toMatch(/openapi\.yaml:\n\s+\d+:\d+\s+error\s+struct\s+Property `descriptin` is not expected here/);
-    expect(unlinted).toContain(`mock        ${dev.mockUrl} serves version #2`);
-    expect(await dev.getUser()).toHaveProperty('nickname', 'Johnny');
-    expect(dev.generatedTypes()).toBe(typesBefore);
-    expect(await processesOnPort(dev.port)).toEqual(mockProcesses);
+      dev.save(failsLint);
+      const unlinted = await dev.summary(4);
+      expect(unlinted).toContain('lint        FAILED: generated/ left as it was; the mock keeps serving the last good version');
+      expect(unlinted).toMatch(/openapi\.yaml:\n\s+\d+:\d+\s+error\s+struct\s+Property `descriptin` is not expected here/);
+      expect(unlinted).toContain(`mock        ${dev.mockUrl} serves version #2`);
+      expect(await dev.getUser()).toHaveProperty('nickname', 'Johnny');
+      expect(dev.generatedTypes()).toBe(typesBefore);
+      expect(await processesOnPort(dev.port)).toEqual(mockProcesses);
 
-    dev.save(original);
-    const recovered = await dev.summary(5);
-    expect(recovered).toContain('lint        ok');
-    expect(recovered).toContain('changes     2 since version #2, 1 breaking');
-    expect(recovered).toContain('BREAKING      getUserById 200 response: removed field /nickname');
-    expect(recovered).toMatch(/typecheck {3}1 error\(s\): no longer compiles\n {2}tests\/nickname\.ts\(2,\d+\): error TS2339: Property 'nickname' does not exist/);
-    expect(recovered).toContain(`mock        ${dev.mockUrl} serves version #5 (restarted)`);
-    expect(await dev.getUser()).not.toHaveProperty('nickname');
-    expect(dev.generatedTypes()).toBe(readFileSync(join(ROOT, 'generated/openapi.ts'), 'utf8'));
-    expect(readdirSync(snapshots).sort()).toEqual(['5', 'tsbuildinfo']);
+      dev.save(original);
+      const recovered = await dev.summary(5);
+      expect(recovered).toContain('lint        ok');
+      expect(recovered).toContain('changes     2 since version #2, 1 breaking');
+      expect(recovered).toContain('BREAKING      getUserById 200 response: removed field /nickname');
+      expect(recovered).toMatch(
+        /typecheck {3}1 error\(s\): no longer compiles\n {2}tests\/nickname\.ts\(2,\d+\): error TS2339: Property 'nickname' does not exist/,
+      );
+      expect(recovered).toContain(`mock        ${dev.mockUrl} serves version #5 (restarted)`);
+      expect(await dev.getUser()).not.toHaveProperty('nickname');
+      expect(dev.generatedTypes()).toBe(readFileSync(join(ROOT, 'generated/openapi.ts'), 'utf8'));
+      expect(readdirSync(snapshots).sort()).toEqual(['5', 'tsbuildinfo']);
 
-    // Ctrl-C while tsc runs: no summary of the interrupted run, no killed tsc reported as errors.
-    dev.save(withNickname);
-    const typechecking = async () => (await processesMentioning(join(dev.dir, 'tsconfig.json'))).length > 0;
-    await waitFor(async () => dev.child.process.exitCode !== null || (await typechecking()), 'tsc to run on the next save');
-    expect(dev.summaries(), dev.child.output()).toHaveLength(5);
-    const before = dev.child.output().length;
-    await dev.stopAndCheckNothingLeft('SIGINT', snapshots);
-    const after = dev.child.output().slice(before);
-    expect(after).not.toContain('── #6');
-    expect(after).not.toContain('error(s)');
-    expect(after).not.toContain('exited unexpectedly');
-  });
+      // Ctrl-C while tsc runs: no summary of the interrupted run, no killed tsc reported as errors.
+      dev.save(withNickname);
+      const typechecking = async () => (await processesMentioning(join(dev.dir, 'tsconfig.json'))).length > 0;
+      await waitFor(async () => dev.child.process.exitCode !== null || (await typechecking()), 'tsc to run on the next save');
+      expect(dev.summaries(), dev.child.output()).toHaveLength(5);
+      const before = dev.child.output().length;
+      await dev.stopAndCheckNothingLeft('SIGINT', snapshots);
+      const after = dev.child.output().slice(before);
+      expect(after).not.toContain('── #6');
+      expect(after).not.toContain('error(s)');
+      expect(after).not.toContain('exited unexpectedly');
+    },
+  );
 
-  it('brings the last good mock back when Prism refuses a version, tries the same text again, and goes on when spec:diff cannot compare', { timeout: 300_000 }, async () => {
-    const refusedByPrism = original.replace(organization, `${organization}      default:\n        $ref: '#/components/nothing'\n`);
-    expect(refusedByPrism).not.toBe(original);
-    const dev = await startSession();
-    await dev.summary(1);
-    const snapshots = await dev.snapshotsDir();
+  it(
+    'brings the last good mock back when Prism refuses a version, tries the same text again, and goes on when spec:diff cannot compare',
+    { timeout: 300_000 },
+    async () => {
+      const refusedByPrism = original.replace(organization, `${organization}      default:\n        $ref: '#/components/nothing'\n`);
+      expect(refusedByPrism).not.toBe(original);
+      const dev = await startSession();
+      await dev.summary(1);
+      const snapshots = await dev.snapshotsDir();
 
-    // Passes lint, but Prism will not start on it: the mock of version #1 comes back on the same port.
-    dev.save(refusedByPrism);
-    const refused = await dev.summary(2);
-    expect(refused).toContain('lint        ok');
-    expect(refused).toContain('mock        FAILED to start version #2:');
-    expect(refused).toContain('#/components/nothing');
-    expect(refused).toContain(`mock        ${dev.mockUrl} serves version #1 again (restarted)`);
-    const restarted = await processesOnPort(dev.port);
-    expect(restarted).toHaveLength(1);
-    expect(restarted[0]).toContain(join(snapshots, '1', 'openapi.yaml'));
+      // Passes lint, but Prism will not start on it: the mock of version #1 comes back on the same port.
+      dev.save(refusedByPrism);
+      const refused = await dev.summary(2);
+      expect(refused).toContain('lint        ok');
+      expect(refused).toContain('mock        FAILED to start version #2:');
+      expect(refused).toContain('#/components/nothing');
+      expect(refused).toContain(`mock        ${dev.mockUrl} serves version #1 again (restarted)`);
+      const restarted = await processesOnPort(dev.port);
+      expect(restarted).toHaveLength(1);
+      expect(restarted[0]).toContain(join(snapshots, '1', 'openapi.yaml'));
 
-    // The same text saved again is tried again: the last run did not bring its mock up.
-    dev.save(refusedByPrism);
-    const again = await dev.summary(3);
-    expect(again).toContain('changes     0 since version #2, 0 breaking');
-    expect(again).toContain('mock        FAILED to start version #3:');
-    expect(again).toContain(`mock        ${dev.mockUrl} serves version #1 again (restarted)`);
+      // The same text saved again is tried again: the last run did not bring its mock up.
+      dev.save(refusedByPrism);
+      const again = await dev.summary(3);
+      expect(again).toContain('changes     0 since version #2, 0 breaking');
+      expect(again).toContain('mock        FAILED to start version #3:');
+      expect(again).toContain(`mock        ${dev.mockUrl} serves version #1 again (restarted)`);
 
-    // A $ref to another file lints, generates and mocks, but spec:diff reads local $refs only: the diff says so, the rest goes on.
-    writeFileSync(join(dev.dir, 'nickname.yaml'), 'type: string\ndescription: The name the user goes by.\n');
-    const requestField = "        phoneNumber:\n          type: string\n          description: The user's phone number.\n";
-    const external = original.replace(requestField, `${requestField}        nickname:\n          $ref: '${join(dev.dir, 'nickname.yaml')}'\n`);
-    expect(external).not.toBe(original);
-    dev.save(external);
-    const withExternal = await dev.summary(4);
-    expect(withExternal).toContain('non-breaking  createUser request body: new optional field /nickname');
-    expect(withExternal).toContain(`mock        ${dev.mockUrl} serves version #4 (restarted)`);
+      // A $ref to another file lints, generates and mocks, but spec:diff reads local $refs only: the diff says so, the rest goes on.
+      writeFileSync(join(dev.dir, 'nickname.yaml'), 'type: string\ndescription: The name the user goes by.\n');
+      const requestField = "        phoneNumber:\n          type: string\n          description: The user's phone number.\n";
+      const external = original.replace(requestField, `${requestField}        nickname:\n          $ref: '${join(dev.dir, 'nickname.yaml')}'\n`);
+      expect(external).not.toBe(original);
+      dev.save(external);
+      const withExternal = await dev.summary(4);
+      expect(withExternal).toContain('non-breaking  createUser request body: new optional field /nickname');
+      expect(withExternal).toContain(`mock        ${dev.mockUrl} serves version #4 (restarted)`);
 
-    dev.save(external.replace('A user to create. Only the first and last names are required.', 'A user to create.'));
-    const undiffable = await dev.summary(5);
-    expect(undiffable).toContain(`changes     could not compare with version #4: only local $refs are supported, not ${join(dev.dir, 'nickname.yaml')}`);
-    expect(undiffable).toContain('generated   wrote generated/openapi.ts');
-    expect(undiffable).toMatch(/^typecheck {3}/m);
-    expect(undiffable).toContain(`mock        ${dev.mockUrl} serves version #5 (restarted)`);
+      dev.save(external.replace('A user to create. Only the first and last names are required.', 'A user to create.'));
+      const undiffable = await dev.summary(5);
+      expect(undiffable).toContain(`changes     could not compare with version #4: only local $refs are supported, not ${join(dev.dir, 'nickname.yaml')}`);
+      expect(undiffable).toContain('generated   wrote generated/openapi.ts');
+      expect(undiffable).toMatch(/^typecheck {3}/m);
+      expect(undiffable).toContain(`mock        ${dev.mockUrl} serves version #5 (restarted)`);
 
-    await dev.stopAndCheckNothingLeft('SIGTERM', snapshots);
-  });
+      await dev.stopAndCheckNothingLeft('SIGTERM', snapshots);
+    },
+  );
 });

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { typecheck } from '../../scripts/lib/typecheck.js';
-import { processesMentioning, waitFor } from '../fixtures/processes.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { typecheck } from '../../scripts/lib/tools/typecheck.js';
+import { processesMentioning, waitFor } from '../support/processes.js';
 
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));

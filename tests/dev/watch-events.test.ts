@@ -13,14 +13,21 @@ vi.mock('node:fs', async (importOriginal) => ({
     return watcher;
   },
 }));
-const { watchFile } = await import('../../scripts/lib/watch.js');
+const { watchFile } = await import('../../scripts/lib/dev/watch.js');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 afterEach(() => watchers.splice(0).forEach((watcher) => watcher.close()));
 
 async function started(onError?: (error: Error) => void) {
   let runs = 0;
-  watchFile('/project/openapi.yaml', async () => void runs++, { debounceMs: 20, ...(onError ? { onError } : {}) });
+  watchFile(
+    '/project/openapi.yaml',
+    () => {
+      runs++;
+      return Promise.resolve();
+    },
+    { debounceMs: 20, ...(onError ? { onError } : {}) },
+  );
   await sleep(60);
   expect(runs).toBe(1);
   return { watcher: watchers.at(-1)!, runs: () => runs };

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchFile } from '../../scripts/lib/watch.js';
-import { waitFor } from '../fixtures/processes.js';
+import { watchFile } from '../../scripts/lib/dev/watch.js';
+import { waitFor } from '../support/processes.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const cleanups: Array<() => void> = [];
@@ -15,11 +15,15 @@ function setup(runMs: number) {
   const file = join(dir, 'openapi.yaml');
   writeFileSync(file, 'a');
   const runs: Array<{ start: number; end: number }> = [];
-  const watcher = watchFile(file, async () => {
-    const start = Date.now();
-    await sleep(runMs);
-    runs.push({ start, end: Date.now() });
-  }, { debounceMs: 250 });
+  const watcher = watchFile(
+    file,
+    async () => {
+      const start = Date.now();
+      await sleep(runMs);
+      runs.push({ start, end: Date.now() });
+    },
+    { debounceMs: 250 },
+  );
   cleanups.push(() => {
     watcher.close();
     rmSync(dir, { recursive: true, force: true });

@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/ajv.js';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { PACKAGE_NAME, productionServer } from '../../scripts/lib/code-samples.js';
-import { run } from '../../scripts/lib/run.js';
-import { loadSpec, responseEntries } from '../../scripts/lib/spec.js';
-import { typecheck } from '../../scripts/lib/typecheck.js';
-import { LOCAL_SERVERS, MOCK, type RunningLocalServer } from '../fixtures/local-servers.js';
+import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/spec/ajv.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { PACKAGE_NAME, productionServer } from '../../scripts/lib/generate/code-samples.js';
+import { run } from '../../scripts/lib/processes/run.js';
+import { loadSpec, responseEntries } from '../../scripts/lib/spec/document.js';
+import { typecheck } from '../../scripts/lib/tools/typecheck.js';
+import { LOCAL_SERVERS, MOCK, type RunningLocalServer } from '../support/local-servers.js';
 
 interface Sample {
   operationId: string;
@@ -72,7 +72,10 @@ function successSchema(operationId: string) {
 it('every operation carries exactly a curl sample and a TypeScript sample', () => {
   const operationIds = [...new Set(responseEntries(spec).map((entry) => entry.operationId))];
   for (const operationId of operationIds) {
-    expect(samples.filter((sample) => sample.operationId === operationId).map((sample) => sample.label), operationId).toEqual(['curl', 'TypeScript']);
+    expect(
+      samples.filter((sample) => sample.operationId === operationId).map((sample) => sample.label),
+      operationId,
+    ).toEqual(['curl', 'TypeScript']);
   }
   for (const sample of curlSamples) expect(sample.source).toContain('-H "Authorization: Bearer $HIPP_API_KEY"');
   for (const sample of tsSamples) expect(sample.source).toContain(`import { createHippClient } from '${PACKAGE_NAME}';`);
@@ -137,14 +140,17 @@ describe.each(LOCAL_SERVERS)('against $name', (localServer) => {
     beforeAll(async () => {
       server = await localServer.start();
     });
-    afterAll(() => server?.stop());
+    afterAll(() => server.stop());
 
-    it.each(curlSamples.map((sample) => [sample.operationId, sample] as const))('%s answers with its documented success status and body', async (_id, sample) => {
-      const { status, body } = await runCurl(local(sample, server.baseUrl), server.apiKey);
-      expect(status).toBe(sample.status);
-      const validate = successSchema(sample.operationId);
-      expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
-    });
+    it.each(curlSamples.map((sample) => [sample.operationId, sample] as const))(
+      '%s answers with its documented success status and body',
+      async (_id, sample) => {
+        const { status, body } = await runCurl(local(sample, server.baseUrl), server.apiKey);
+        expect(status).toBe(sample.status);
+        const validate = successSchema(sample.operationId);
+        expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+      },
+    );
   });
 
   describe('every TypeScript sample, run with tsx', () => {
@@ -152,7 +158,7 @@ describe.each(LOCAL_SERVERS)('against $name', (localServer) => {
     beforeAll(async () => {
       server = await localServer.start();
     });
-    afterAll(() => server?.stop());
+    afterAll(() => server.stop());
 
     // The client resolves only on a 2xx; any other status rejects, and the script exits non-zero.
     it.each(tsSamples.map((sample) => [sample.operationId, sample] as const))('%s succeeds and prints the user it got', async (_id, sample) => {
@@ -168,7 +174,7 @@ describe('with the base URL a newcomer might guess for the mock (README: the moc
   beforeAll(async () => {
     server = await MOCK.start();
   });
-  afterAll(() => server?.stop());
+  afterAll(() => server.stop());
 
   it('a curl sample gets 404, not its success status', async () => {
     const get = curlSamples.find((sample) => sample.operationId === 'getUserById')!;

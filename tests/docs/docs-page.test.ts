@@ -5,11 +5,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { chromiumSkipReason, launchChromium } from '../../scripts/lib/chromium.js';
-import { freePort, startChild, waitUntilAnswering, type Child } from '../../scripts/lib/processes.js';
-import { loadSpec } from '../../scripts/lib/spec.js';
-import { waitFor } from '../fixtures/processes.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { chromiumSkipReason, launchChromium } from '../../scripts/lib/tools/chromium.js';
+import { startChild, type Child } from '../../scripts/lib/processes/children.js';
+import { freePort, waitUntilAnswering } from '../../scripts/lib/processes/ports.js';
+import { loadSpec } from '../../scripts/lib/spec/document.js';
+import { waitFor } from '../support/processes.js';
 
 // Throws on CI when Chromium is missing.
 const SKIP_REASON = chromiumSkipReason('The docs browser test');
@@ -51,7 +52,10 @@ async function sectionOf(page: Page, summary: string): Promise<Locator> {
 
 /** A heading by its text (its accessible name also holds its deep link's "link to …"). */
 function heading(scope: Locator, text: string): Locator {
-  return scope.getByRole('heading').filter({ hasText: new RegExp(`^${text}$`) }).first();
+  return scope
+    .getByRole('heading')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .first();
 }
 
 /** Scrolls to the element as a reader would and checks it is rendered on screen, not only present in the DOM. */
@@ -67,19 +71,21 @@ async function expectOnScreen(page: Page, locator: Locator, what: string): Promi
 }
 
 describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (skipped: ${SKIP_REASON})`}`, () => {
-  let server: Child;
-  let browser: Browser;
+  // Unset when beforeAll failed before starting them.
+  let server: Child | undefined;
+  let browser: Browser | undefined;
   let page: Page;
   const offsite: string[] = [];
 
   beforeAll(async () => {
     const port = await freePort();
     // The real `npm run docs:serve` command, on a free port.
-    server = startChild(process.execPath, ['--import', 'tsx', 'scripts/docs-serve.ts'], { cwd: ROOT, env: { ...process.env, PORT: String(port) } });
+    server = startChild(process.execPath, ['--import', 'tsx', 'scripts/docs-serve.ts'], { cwd: ROOT, env: { ...process.env, DOCS_PORT: String(port) } });
     const url = `http://127.0.0.1:${port}/`;
     await waitUntilAnswering(url, server, 90_000);
-    browser = await launchChromium();
-    page = await openPage(browser, url, offsite);
+    const launched = await launchChromium();
+    browser = launched;
+    page = await openPage(launched, url, offsite);
   });
 
   afterAll(async () => {
@@ -116,7 +122,10 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
       expect(operation['x-codeSamples'].map((sample) => sample.label)).toEqual(['curl', 'TypeScript']);
       for (const sample of operation['x-codeSamples']) {
         await chooseSample(page, panel, sample.label);
-        const code = panel.locator('pre').filter({ hasText: sample.source.split('\n')[0]! }).first();
+        const code = panel
+          .locator('pre')
+          .filter({ hasText: sample.source.split('\n')[0]! })
+          .first();
         await expectOnScreen(page, code, `the ${sample.label} sample of ${summary}`);
         expect(normalize(await code.innerText())).toBe(normalize(sample.source));
       }
@@ -135,9 +144,9 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
   it('asks nothing of any other host, and shows no broken image', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(offsite).toEqual([]);
-    const images = await page.locator('img').evaluateAll((nodes) =>
-      (nodes as HTMLImageElement[]).map((image) => ({ src: image.src.slice(0, 60), ok: image.complete && image.naturalWidth > 0 })),
-    );
+    const images = await page
+      .locator('img')
+      .evaluateAll((nodes) => (nodes as HTMLImageElement[]).map((image) => ({ src: image.src.slice(0, 60), ok: image.complete && image.naturalWidth > 0 })));
     expect(images.length).toBeGreaterThan(0);
     expect(images.filter((image) => !image.ok)).toEqual([]);
     // The attribution stays: "API docs by Redocly", the name set inline instead of the remote logo.
@@ -146,8 +155,9 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
 });
 
 describe.skipIf(!hasChromium)('the docs page that npm start serves', () => {
-  let start: Child;
-  let browser: Browser;
+  // Unset when beforeAll failed before starting them.
+  let start: Child | undefined;
+  let browser: Browser | undefined;
   let page: Page;
   let mockUrl: string;
   const offsite: string[] = [];
@@ -155,14 +165,16 @@ describe.skipIf(!hasChromium)('the docs page that npm start serves', () => {
   beforeAll(async () => {
     const [mockPort, docsPort] = [await freePort(), await freePort()];
     mockUrl = `http://127.0.0.1:${mockPort}`;
-    start = startChild(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    const started = startChild(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
       cwd: ROOT,
       env: { ...process.env, MOCK_PORT: String(mockPort), DOCS_PORT: String(docsPort) },
     });
-    await waitFor(() => start.output().includes('Ctrl-C stops both') || start.process.exitCode !== null, 'npm start to be ready', 110_000);
-    expect(start.process.exitCode, start.output()).toBeNull();
-    browser = await launchChromium();
-    page = await openPage(browser, `http://127.0.0.1:${docsPort}/`, offsite);
+    start = started;
+    await waitFor(() => started.output().includes('Ctrl-C stops both') || started.process.exitCode !== null, 'npm start to be ready', 110_000);
+    expect(started.process.exitCode, started.output()).toBeNull();
+    const launched = await launchChromium();
+    browser = launched;
+    page = await openPage(launched, `http://127.0.0.1:${docsPort}/`, offsite);
   });
 
   afterAll(async () => {
@@ -195,7 +207,10 @@ async function chooseSample(page: Page, panel: Locator, label: string): Promise<
 
 /** Code as text: highlighting may split lines into spans, but not change a character. */
 function normalize(code: string): string {
-  return code.replace(/\r/g, '').replace(/[ \t]+$/gm, '').trim();
+  return code
+    .replace(/\r/g, '')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
 }
 
 /**
@@ -205,9 +220,10 @@ function normalize(code: string): string {
 async function whileRerendering(action: () => Promise<void>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await action();
+      await action();
+      return;
     } catch (error) {
-      if (attempt >= 5 || !/not attached to the DOM/.test(String(error))) throw error;
+      if (attempt >= 5 || !String(error).includes('not attached to the DOM')) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }

@@ -1,6 +1,6 @@
 // Runs the reference server: REFERENCE_PORT, REFERENCE_API_KEY (role ADMIN),
 // REFERENCE_RESTRICTED_API_KEY (role CLINICAL_ADMIN, may not create ADMIN), REFERENCE_BREAK (optional).
-import { isBreak } from './breaks.js';
+import { isBreak } from '../../scripts/lib/drift/breaks.js';
 import { createReferenceServer } from './server.js';
 
 const { REFERENCE_PORT = '0', REFERENCE_API_KEY, REFERENCE_RESTRICTED_API_KEY, REFERENCE_BREAK } = process.env;

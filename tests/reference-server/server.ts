@@ -2,7 +2,7 @@
 // (unless a `Break` is named). The contract suite's target mode runs against it.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Break } from './breaks.js';
+import type { Break } from '../../scripts/lib/drift/breaks.js';
 import { validateCreate, type AssignableRole, type CreateBody, type Issue } from './validate-create.js';
 
 export interface ReferenceServerOptions {
@@ -55,22 +55,35 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
     const text = await readBody(request);
     let body: unknown;
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
-      if (!broken('accepts-invalid')) return validationError(response, [{ code: 'invalid_type', message: 'Content-Type must be application/json', path: [] }]);
+      if (!broken('accepts-invalid')) {
+        validationError(response, [{ code: 'invalid_type', message: 'Content-Type must be application/json', path: [] }]);
+        return;
+      }
     }
     try {
       body = JSON.parse(text);
     } catch {
-      if (!broken('accepts-invalid')) return validationError(response, [{ code: 'invalid_json', message: 'Body is not valid JSON', path: [] }]);
+      if (!broken('accepts-invalid')) {
+        validationError(response, [{ code: 'invalid_json', message: 'Body is not valid JSON', path: [] }]);
+        return;
+      }
       body = {};
     }
     const issues = validateCreate(body);
-    if (issues.length > 0 && !broken('accepts-invalid')) return validationError(response, issues);
+    if (issues.length > 0 && !broken('accepts-invalid')) {
+      validationError(response, issues);
+      return;
+    }
     const input = (body && typeof body === 'object' ? body : {}) as CreateBody;
     if (input.email && [...users.values()].some((user) => user.email === input.email) && !broken('accepts-invalid')) {
-      return validationError(response, [{ code: 'custom', message: 'Email already in use', path: ['email'] }]);
+      validationError(response, [{ code: 'custom', message: 'Email already in use', path: ['email'] }]);
+      return;
     }
     const role = broken('wrong-role-echo') ? 'PATIENT' : (input.role ?? 'TECHNICIAN');
-    if (!mayCreate(own, role) && !broken('admin-for-anyone')) return send(response, 403, { error: 'Access denied' });
+    if (!mayCreate(own, role) && !broken('admin-for-anyone')) {
+      send(response, 403, { error: 'Access denied' });
+      return;
+    }
 
     const user: StoredUser = {
       ...input,
@@ -82,7 +95,18 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
     users.set(user.publicId, user);
     const { publicId, email, phoneNumber, npiNumber, shouldSendSMS, createdAt } = user;
     const [firstName, lastName] = broken('swapped-names') ? [user.lastName, user.firstName] : [user.firstName, user.lastName];
-    const created = { ...(broken('created-without-publicId') ? {} : { publicId }), firstName, lastName, email, role, phoneNumber, npiNumber, shouldSendSMS, createdAt, organization: ORGANIZATION };
+    const created = {
+      ...(broken('created-without-publicId') ? {} : { publicId }),
+      firstName,
+      lastName,
+      email,
+      role,
+      phoneNumber,
+      npiNumber,
+      shouldSendSMS,
+      createdAt,
+      organization: ORGANIZATION,
+    };
     send(response, broken('created-201') ? 201 : 200, { message: 'User created successfully', user: created });
   }
 

@@ -5,7 +5,17 @@ export interface Issue {
   path: string[];
 }
 
-export const ASSIGNABLE_ROLES = ['ADMIN', 'BILLING_MANAGER', 'SCHEDULING_MANAGER', 'CLINICIAN', 'TECHNICIAN', 'PATIENT', 'CAREGIVER', 'CLINICAL_ADMIN', 'PAYROLL_ADMIN'] as const;
+export const ASSIGNABLE_ROLES = [
+  'ADMIN',
+  'BILLING_MANAGER',
+  'SCHEDULING_MANAGER',
+  'CLINICIAN',
+  'TECHNICIAN',
+  'PATIENT',
+  'CAREGIVER',
+  'CLINICAL_ADMIN',
+  'PAYROLL_ADMIN',
+] as const;
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
 export interface CreateBody {

@@ -1,10 +1,10 @@
-// .github/workflows/ci.yml: the matrix and the steps users rely on are there, in order, and every
-// `npm run` it calls exists in package.json.
+// .github/workflows/ci.yml: the matrix and the steps users rely on are there, in order, it runs the same
+// checks as .ci/run, and every `npm run` it calls exists in package.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from '../../scripts/lib/bin.js';
+import { ROOT } from '../../scripts/lib/paths.js';
 
 interface Step {
   id?: string;
@@ -87,6 +87,21 @@ describe('.github/workflows/ci.yml', () => {
     expect(steps[upload]!.if).toBe('matrix.node == 22');
     expect(job.strategy.matrix.node).toContain(22);
     expect(steps[upload]!.with).toMatchObject({ name: 'docs', path: 'dist/docs' });
+  });
+
+  it('runs the same checks as .ci/run, whose own CI runs them too', () => {
+    const commands = (lines: string[]) =>
+      new Set(lines.flatMap((line) => [...line.matchAll(/\bnpm (ci|test|run [\w:-]+)/g)].map((match) => `npm ${match[1]!}`)));
+    const ciRun = commands(
+      readFileSync(join(ROOT, '.ci/run'), 'utf8')
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('#')),
+    );
+    const inWorkflow = commands(steps.map((step) => step.run ?? ''));
+    // Only a pull request has a base branch to diff the spec against.
+    inWorkflow.delete('npm run spec:diff');
+    expect(ciRun.size).toBeGreaterThan(5);
+    expect([...inWorkflow].sort()).toEqual([...ciRun].sort());
   });
 
   it('calls only npm scripts that exist', () => {

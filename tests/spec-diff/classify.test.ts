@@ -1,12 +1,13 @@
 // The spec:diff classifier, on before/after pairs made from openapi.yaml by one small mutation each.
 import { describe, expect, it } from 'vitest';
-import { diffSpecs, formatChange, hasBreaking } from '../../scripts/lib/spec-diff.js';
-import { loadSpec, type JsonObject, type OpenApiDocument } from '../../scripts/lib/spec.js';
+import { diffSpecs, formatChange, hasBreaking } from '../../scripts/lib/spec-diff/diff.js';
+import { loadSpec, type JsonObject, type OpenApiDocument } from '../../scripts/lib/spec/document.js';
 
 const original = loadSpec();
 type Mutation = (spec: OpenApiDocument) => void;
 
-const schemas = (spec: OpenApiDocument) => spec.components.schemas as Record<string, JsonObject & { properties: Record<string, JsonObject>; required?: string[]; enum?: unknown[] }>;
+const schemas = (spec: OpenApiDocument) =>
+  spec.components.schemas as Record<string, JsonObject & { properties: Record<string, JsonObject>; required?: string[]; enum?: unknown[] }>;
 const getUser = (spec: OpenApiDocument) => spec.paths['/v1/users/{publicId}']!.get!;
 const createUser = (spec: OpenApiDocument) => spec.paths['/v1/users']!.post!;
 const operation = (op: unknown) => op as JsonObject;
@@ -44,7 +45,11 @@ describe('spec:diff classifies', () => {
         (s) => delete schemas(s).Organization!.properties.name,
         [breaking('createUser 200 response: removed field /user/organization/name')],
       ],
-      ['a removed request enum value', (s) => schemas(s).AssignableRole!.enum!.splice(8, 1), [breaking('createUser request body: /role: removed enum value PAYROLL_ADMIN')]],
+      [
+        'a removed request enum value',
+        (s) => schemas(s).AssignableRole!.enum!.splice(8, 1),
+        [breaking('createUser request body: /role: removed enum value PAYROLL_ADMIN')],
+      ],
       [
         'a removed response enum value',
         (s) => schemas(s).UserRole!.enum!.pop(),
@@ -61,11 +66,31 @@ describe('spec:diff classifies', () => {
         },
         [breaking('createUser request body: new required field /tenantId')],
       ],
-      ['an optional request field made required', (s) => schemas(s).CreateUserRequest!.required!.push('email'), [breaking('createUser request body: field /email is now required')]],
-      ['a request type change', (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.type = 'integer'), [breaking('createUser request body: /phoneNumber: type string → integer')]],
-      ['an added minLength on a request field', (s) => (schemas(s).CreateUserRequest!.properties.npiNumber!.minLength = 10), [breaking('createUser request body: /npiNumber: added minLength 10')]],
-      ['a raised minLength on a request field', (s) => (schemas(s).CreateUserRequest!.properties.firstName!.minLength = 2), [breaking('createUser request body: /firstName: minLength 1 → 2')]],
-      ['an added format on a request field', (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.format = 'uuid'), [breaking('createUser request body: /phoneNumber: added format uuid')]],
+      [
+        'an optional request field made required',
+        (s) => schemas(s).CreateUserRequest!.required!.push('email'),
+        [breaking('createUser request body: field /email is now required')],
+      ],
+      [
+        'a request type change',
+        (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.type = 'integer'),
+        [breaking('createUser request body: /phoneNumber: type string → integer')],
+      ],
+      [
+        'an added minLength on a request field',
+        (s) => (schemas(s).CreateUserRequest!.properties.npiNumber!.minLength = 10),
+        [breaking('createUser request body: /npiNumber: added minLength 10')],
+      ],
+      [
+        'a raised minLength on a request field',
+        (s) => (schemas(s).CreateUserRequest!.properties.firstName!.minLength = 2),
+        [breaking('createUser request body: /firstName: minLength 1 → 2')],
+      ],
+      [
+        'an added format on a request field',
+        (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.format = 'uuid'),
+        [breaking('createUser request body: /phoneNumber: added format uuid')],
+      ],
       [
         'an added enum on a request field',
         (s) => (schemas(s).CreateUserRequest!.properties.npiNumber!.enum = ['1234567890']),
@@ -105,7 +130,11 @@ describe('spec:diff classifies', () => {
           breaking('getUserById 200 response: /role: new enum value AUDITOR (breaks exhaustive switches)'),
         ],
       ],
-      ['a response field that may now be null (3.1 type list)', (s) => (schemas(s).CreatedUser!.properties.email!.type = ['string', 'null']), [breaking('createUser 200 response: /user/email: may now be null')]],
+      [
+        'a response field that may now be null (3.1 type list)',
+        (s) => (schemas(s).CreatedUser!.properties.email!.type = ['string', 'null']),
+        [breaking('createUser 200 response: /user/email: may now be null')],
+      ],
       [
         'a response field no longer always present',
         (s) => (schemas(s).CreatedUser!.required = ['publicId', 'firstName']),
@@ -138,7 +167,11 @@ describe('spec:diff classifies', () => {
         (s) => (schemas(s).User!.properties.city!.readOnly = true),
         [breaking('getUserById 200 response: /city: readOnly changed (not classified by spec:diff; treated as breaking)')],
       ],
-      ['a removed format on a response field', (s) => delete schemas(s).User!.properties.birthDate!.format, [breaking('getUserById 200 response: /birthDate: removed format date')]],
+      [
+        'a removed format on a response field',
+        (s) => delete schemas(s).User!.properties.birthDate!.format,
+        [breaking('getUserById 200 response: /birthDate: removed format date')],
+      ],
     ];
 
     it.each(cases)('%s', (_name, mutate, expected, setup) => {
@@ -164,7 +197,12 @@ describe('spec:diff classifies', () => {
         (s) => {
           s.paths['/v1/users']!.get = {
             operationId: 'listUsers',
-            responses: { '200': { description: 'The users.', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/User' } } } } } },
+            responses: {
+              '200': {
+                description: 'The users.',
+                content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/User' } } } },
+              },
+            },
           };
         },
         [nonBreaking('listUsers: new operation GET /v1/users')],
@@ -177,23 +215,47 @@ describe('spec:diff classifies', () => {
         },
         [nonBreaking('createUser: description changed'), nonBreaking('getUserById 200 response: /city: description changed')],
       ],
-      ['a new value in a request enum', (s) => schemas(s).AssignableRole!.enum!.push('AUDITOR'), [nonBreaking('createUser request body: /role: new enum value AUDITOR')]],
-      ['a request field that now accepts null', (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.type = ['string', 'null']), [nonBreaking('createUser request body: /phoneNumber: now accepts null')]],
-      ['a response field that is never null any more', (s) => (schemas(s).User!.properties.city!.type = 'string'), [nonBreaking('getUserById 200 response: /city: is never null any more')]],
-      ['a loosened request constraint', (s) => delete schemas(s).CreateUserRequest!.properties.firstName!.minLength, [nonBreaking('createUser request body: /firstName: removed minLength 1')]],
-      ['a new error status', (s) => (getUser(s).responses['429'] = structuredClone(getUser(s).responses['403']!)), [nonBreaking('getUserById: new response 429')]],
+      [
+        'a new value in a request enum',
+        (s) => schemas(s).AssignableRole!.enum!.push('AUDITOR'),
+        [nonBreaking('createUser request body: /role: new enum value AUDITOR')],
+      ],
+      [
+        'a request field that now accepts null',
+        (s) => (schemas(s).CreateUserRequest!.properties.phoneNumber!.type = ['string', 'null']),
+        [nonBreaking('createUser request body: /phoneNumber: now accepts null')],
+      ],
+      [
+        'a response field that is never null any more',
+        (s) => (schemas(s).User!.properties.city!.type = 'string'),
+        [nonBreaking('getUserById 200 response: /city: is never null any more')],
+      ],
+      [
+        'a loosened request constraint',
+        (s) => delete schemas(s).CreateUserRequest!.properties.firstName!.minLength,
+        [nonBreaking('createUser request body: /firstName: removed minLength 1')],
+      ],
+      [
+        'a new error status',
+        (s) => (getUser(s).responses['429'] = structuredClone(getUser(s).responses['403']!)),
+        [nonBreaking('getUserById: new response 429')],
+      ],
       [
         'a new security alternative (OR): existing clients still meet the old one',
         (s) => (operation(getUser(s)).security = [{ apiKey: [] }, { oauth: ['read'] }]),
         [nonBreaking('getUserById: new security alternative oauth[read]')],
       ],
-      ['authentication no longer asked for', (s) => (operation(getUser(s)).security = []), [nonBreaking('getUserById: security apiKey → no authentication (every client that met it still does)')]],
+      [
+        'authentication no longer asked for',
+        (s) => (operation(getUser(s)).security = []),
+        [nonBreaking('getUserById: security apiKey → no authentication (every client that met it still does)')],
+      ],
     ];
 
     it.each(cases)('%s', (_name, mutate, expected) => {
       const after = structuredClone(original);
       mutate(after);
-      const changes = diffSpecs(original as unknown as JsonObject, after as unknown as JsonObject);
+      const changes = diffSpecs(original, after);
       expect(changes.map(formatChange)).toEqual(expected);
       expect(hasBreaking(changes)).toBe(false);
     });
@@ -203,7 +265,7 @@ describe('spec:diff classifies', () => {
     const after = structuredClone(original);
     schemas(after).User!.properties.nickname = { type: 'string', description: 'A nickname.' };
     delete schemas(after).User!.properties.city;
-    const changes = diffSpecs(original as unknown as JsonObject, after as unknown as JsonObject);
+    const changes = diffSpecs(original, after);
     expect(changes.map((change) => [change.severity, change.operation, change.location, change.path])).toEqual([
       ['breaking', 'getUserById', '200 response', '/city'],
       ['non-breaking', 'getUserById', '200 response', '/nickname'],
@@ -228,7 +290,9 @@ describe('spec:diff classifies', () => {
     });
 
     it('a removed branch, whichever its place', () => {
-      expect(lines(contact([extension]), contact([email, extension]))).toEqual([nonBreaking('getUserById 200 response: /contact: removed oneOf alternative 0')]);
+      expect(lines(contact([extension]), contact([email, extension]))).toEqual([
+        nonBreaking('getUserById 200 response: /contact: removed oneOf alternative 0'),
+      ]);
       expect(lines(contact([email]), contact([email, extension]))).toEqual([nonBreaking('getUserById 200 response: /contact: removed oneOf alternative 1')]);
     });
   });

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { runScript } from '../fixtures/scripts.js';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { runScript } from '../support/scripts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hipp-lint-'));
 const spec = readFileSync(join(ROOT, 'openapi.yaml'), 'utf8');
@@ -35,11 +35,31 @@ describe('npm run lint', () => {
     ['an example that breaks its schema', () => replaceOnce(spec, "birthDate: '1990-01-15'", 'birthDate: 19900115'), 'no-invalid-media-type-examples'],
     ['an unresolved $ref', () => replaceOnce(spec, "$ref: '#/components/schemas/CreatedUser'", "$ref: '#/components/schemas/Missing'"), 'no-unresolved-refs'],
     ['a missing operationId', () => replaceOnce(spec, '    get:\n      operationId: getUserById\n', '    get:\n'), 'operation-operationId'],
-    ['an unused component', () => replaceOnce(spec, '  schemas:\n', '  schemas:\n    Unused:\n      type: string\n      description: Used by nothing.\n'), 'no-unused-components'],
-    ['an operation without a 400', () => replaceOnce(spec, "        '400':\n          description: The `publicId`", "        '422':\n          description: The `publicId`"), 'operation-documents-400-and-401'],
-    ['a property without a description', () => replaceOnce(spec, "          description: The user's National Provider Identifier (NPI) number.\n", ''), 'schema-has-description'],
-    ['a response without a description', () => replaceOnce(spec, '          description: No user with this `publicId` exists in your organization.\n', ''), 'description'],
-    ['a response without an example', () => replaceOnce(spec, '              examples:\n                notFound:', '              x-examples:\n                notFound:'), 'response-has-example'],
+    [
+      'an unused component',
+      () => replaceOnce(spec, '  schemas:\n', '  schemas:\n    Unused:\n      type: string\n      description: Used by nothing.\n'),
+      'no-unused-components',
+    ],
+    [
+      'an operation without a 400',
+      () => replaceOnce(spec, "        '400':\n          description: The `publicId`", "        '422':\n          description: The `publicId`"),
+      'operation-documents-400-and-401',
+    ],
+    [
+      'a property without a description',
+      () => replaceOnce(spec, "          description: The user's National Provider Identifier (NPI) number.\n", ''),
+      'schema-has-description',
+    ],
+    [
+      'a response without a description',
+      () => replaceOnce(spec, '          description: No user with this `publicId` exists in your organization.\n', ''),
+      'description',
+    ],
+    [
+      'a response without an example',
+      () => replaceOnce(spec, '              examples:\n                notFound:', '              x-examples:\n                notFound:'),
+      'response-has-example',
+    ],
   ];
 
   it.concurrent.each(broken)('fails on a copy with %s', async (name, mutate, rule) => {

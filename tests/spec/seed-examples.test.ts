@@ -1,9 +1,9 @@
 // Every JSON example in the API's own docs validates against the schema openapi.yaml gives it.
 import { describe, expect, it } from 'vitest';
-import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/ajv.js';
-import { loadSpec, responseEntries, type JsonObject } from '../../scripts/lib/spec.js';
-import { seedBlocks, SEED_FILES } from '../fixtures/seed-examples.js';
-import { formatErrors } from '../fixtures/validation.js';
+import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/spec/ajv.js';
+import { loadSpec, responseEntries, type JsonObject } from '../../scripts/lib/spec/document.js';
+import { seedBlocks, SEED_FILES } from '../support/seed-examples.js';
+import { formatErrors } from '../support/validation.js';
 
 const spec = loadSpec();
 const ajv = createSpecAjv(spec);
@@ -42,8 +42,8 @@ function enumTypedProperties(schemaName: string): string[] {
 describe.each(Object.entries(EXPECTED))('the %s page of the API docs', (operationId, kinds) => {
   const blocks = seedBlocks(SEED_FILES[operationId as keyof typeof SEED_FILES]);
   const { schema: userSchema, user } = USER_OF[operationId as keyof typeof USER_OF];
-  const top = blocks[kinds.indexOf('top-200' as never)];
-  const detailed = blocks[kinds.indexOf('200' as never)];
+  const top = blocks[(kinds as readonly string[]).indexOf('top-200')];
+  const detailed = blocks[(kinds as readonly string[]).indexOf('200')];
 
   it('holds the JSON examples this test knows about', () => {
     expect(blocks).toHaveLength(kinds.length);

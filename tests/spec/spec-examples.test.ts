@@ -1,8 +1,8 @@
 // Every example in openapi.yaml validates against its own schema under ajv (2020-12, with formats).
 import { describe, expect, it } from 'vitest';
-import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/ajv.js';
-import { loadSpec, namedExamples, responseEntries, type JsonObject } from '../../scripts/lib/spec.js';
-import { formatErrors } from '../fixtures/validation.js';
+import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/spec/ajv.js';
+import { loadSpec, namedExamples, responseEntries, type JsonObject } from '../../scripts/lib/spec/document.js';
+import { formatErrors } from '../support/validation.js';
 
 const spec = loadSpec();
 const ajv = createSpecAjv(spec);

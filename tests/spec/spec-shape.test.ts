@@ -1,6 +1,6 @@
 // The promises openapi.yaml makes about its own shape, read straight from the file.
 import { describe, expect, it } from 'vitest';
-import { loadSpec, namedExamples, responseEntries } from '../../scripts/lib/spec.js';
+import { loadSpec, namedExamples, responseEntries } from '../../scripts/lib/spec/document.js';
 
 const spec = loadSpec() as ReturnType<typeof loadSpec> & Record<string, unknown>;
 const schemas = spec.components.schemas as Record<string, { enum?: unknown[]; properties?: Record<string, Record<string, unknown>>; required?: string[] }>;
@@ -31,10 +31,7 @@ describe('openapi.yaml', () => {
 
   it('carries both documented 401 bodies as named examples', () => {
     const unauthorized = responseEntries(spec).find((e) => e.operationId === 'createUser' && e.status === '401')!;
-    expect(Object.values(namedExamples(spec, unauthorized.response))).toEqual([
-      { error: 'API key required' },
-      { error: 'Invalid API key' },
-    ]);
+    expect(Object.values(namedExamples(spec, unauthorized.response))).toEqual([{ error: 'API key required' }, { error: 'Invalid API key' }]);
   });
 
   it('invents no limits the docs do not state', () => {

@@ -1,9 +1,9 @@
 // The caller's signal stops a call at once; the call rejects with signal.reason and is never retried.
 import { describe, expect, it } from 'vitest';
 import { HippError, HippTimeoutError } from '../../src/index.js';
-import { waitFor } from '../fixtures/processes.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, hang, json, startServer } from './helpers/server.js';
+import { waitFor } from '../support/processes.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, hang, json, startServer } from './support/server.js';
 
 closeServersAfterEach();
 
@@ -72,9 +72,7 @@ describe('abort', () => {
   it('hipp.api honours the signal too', async () => {
     const server = await startServer(hang());
     const controller = new AbortController();
-    const call = rejectionOf(
-      testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'u' } }, signal: controller.signal }),
-    );
+    const call = rejectionOf(testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'u' } }, signal: controller.signal }));
     await waitFor(() => server.requests.length === 1, 'the server to hold the request');
     controller.abort();
     const error = await call;

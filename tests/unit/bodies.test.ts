@@ -2,8 +2,8 @@
 // whether or not validateResponses is on, since the spec promises JSON and there is no data to return.
 import { describe, expect, it } from 'vitest';
 import { ContractViolationError, HippError } from '../../src/index.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, raw, startServer } from './helpers/server.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, raw, startServer } from './support/server.js';
 
 closeServersAfterEach();
 
@@ -52,9 +52,7 @@ describe('2xx bodies that are not JSON', () => {
 
   it('hipp.api throws the same instead of a SyntaxError', async () => {
     const server = await startServer(raw(200, TRUNCATED, { 'content-type': 'application/json' }));
-    const error = await rejectionOf(
-      testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } }),
-    );
+    const error = await rejectionOf(testClient(server.url).api.GET('/v1/users/{publicId}', { params: { path: { publicId: 'usr_1' } } }));
     expect(error).toBeInstanceOf(ContractViolationError);
   });
 

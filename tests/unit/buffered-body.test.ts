@@ -3,12 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { ContractViolationError } from '../../src/index.js';
 import { bufferedText, rememberBody } from '../../src/internal/buffered-body.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, startServer } from './helpers/server.js';
-import { VALID_USER } from './helpers/users.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, startServer } from './support/server.js';
+import { VALID_USER } from './support/users.js';
 
 closeServersAfterEach();
-
 
 /** Registered after the client's own check, so openapi-fetch runs it first on the way back. */
 const replaceBody = (text: string) => ({

@@ -2,12 +2,11 @@
 // buffered response must not claim an encoding (or a length) its decoded bytes no longer have.
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { testClient } from './helpers/client.js';
-import { closeServersAfterEach, startServer, type Step } from './helpers/server.js';
-import { VALID_USER } from './helpers/users.js';
+import { testClient } from './support/client.js';
+import { closeServersAfterEach, startServer, type Step } from './support/server.js';
+import { VALID_USER } from './support/users.js';
 
 closeServersAfterEach();
-
 
 const gzipped =
   (body: unknown): Step =>

@@ -10,8 +10,8 @@ import {
   PermissionDeniedError,
   RateLimitError,
 } from '../../src/index.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, raw, startServer } from './helpers/server.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, raw, startServer } from './support/server.js';
 
 closeServersAfterEach();
 
@@ -56,9 +56,7 @@ describe('API errors', () => {
       details: [{ code: 'invalid_string', message: 'Valid email is required', path: ['email'] }],
     };
     const server = await startServer(json(400, body));
-    const error = await rejectionOf(
-      testClient(server.url).users.create({ firstName: 'Jane', lastName: 'Smith', email: 'nope' }),
-    );
+    const error = await rejectionOf(testClient(server.url).users.create({ firstName: 'Jane', lastName: 'Smith', email: 'nope' }));
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).message).toBe('400 Validation error');
     expect((error as BadRequestError).details).toEqual(body.details);

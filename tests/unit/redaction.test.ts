@@ -2,8 +2,8 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHippClient, HippConnectionError, HippError, HippUsageError } from '../../src/index.js';
-import { API_KEY, rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, hang, json, raw, reset, startServer, type Step } from './helpers/server.js';
+import { API_KEY, rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, hang, json, raw, reset, startServer, type Step } from './support/server.js';
 
 closeServersAfterEach();
 
@@ -26,7 +26,7 @@ afterEach(() => {
 function renderings(error: unknown): string[] {
   const asError = error as Error;
   return [
-    String(asError.message),
+    asError.message,
     String(asError.stack),
     inspect(error, { depth: Number.POSITIVE_INFINITY }),
     inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
@@ -104,12 +104,16 @@ describe('the API key stays secret', () => {
   it.each([
     ['a nested cause quoting it', (request: Request) => new Error('fetch failed', { cause: new Error(`refused ${request.headers.get('authorization')}`) })],
     ['the request attached to the error', (request: Request) => Object.assign(new Error('fetch failed'), { request })],
-    ['axios-style config headers', (request: Request) => Object.assign(new Error('fetch failed'), { config: { headers: { Authorization: request.headers.get('authorization') } } })],
+    [
+      'axios-style config headers',
+      (request: Request) => Object.assign(new Error('fetch failed'), { config: { headers: { Authorization: request.headers.get('authorization') } } }),
+    ],
     ['a thrown plain object holding the headers', (request: Request) => ({ headers: Object.fromEntries(request.headers) })],
   ])('when a custom fetch fails with %s', async (_what, failure) => {
     const hipp = testClient('https://app.hipp.health/api', {
       maxRetries: 0,
       fetch: async (request) => {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- some cases throw a plain object on purpose
         throw failure(request);
       },
     });

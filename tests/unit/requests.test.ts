@@ -1,8 +1,8 @@
 // What the client sends: URL, path encoding, headers, body.
 import { describe, expect, it } from 'vitest';
 import { createHippClient } from '../../src/index.js';
-import { API_KEY, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, startServer } from './helpers/server.js';
+import { API_KEY, testClient } from './support/client.js';
+import { closeServersAfterEach, json, startServer } from './support/server.js';
 
 closeServersAfterEach();
 

@@ -1,15 +1,8 @@
 // What is retried, how often, after how long; and that a POST is sent exactly once.
 import { describe, expect, it } from 'vitest';
-import {
-  HippApiError,
-  HippConnectionError,
-  HippTimeoutError,
-  InternalServerError,
-  NotFoundError,
-  RateLimitError,
-} from '../../src/index.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, hang, json, raw, reset, resetMidBody, stallMidBody, startServer } from './helpers/server.js';
+import { HippApiError, HippConnectionError, HippTimeoutError, InternalServerError, NotFoundError, RateLimitError } from '../../src/index.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, hang, json, raw, reset, resetMidBody, stallMidBody, startServer } from './support/server.js';
 
 closeServersAfterEach();
 

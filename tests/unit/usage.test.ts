@@ -1,8 +1,8 @@
 // Wrong calls throw HippUsageError before any request leaves.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHippClient, HippError, HippUsageError, type CreateUserRequest } from '../../src/index.js';
-import { API_KEY, rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, startServer, type TestServer } from './helpers/server.js';
+import { API_KEY, rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, startServer, type TestServer } from './support/server.js';
 
 closeServersAfterEach();
 
@@ -90,21 +90,25 @@ describe('call usage errors', () => {
   });
 
   it.each([undefined, null, 42, {}])('users.get rejects a publicId of type %j', async (publicId) => {
-    const error = await rejectionOf(testClient(server.url).users.get(publicId as unknown as string));
+    const error = await rejectionOf(testClient(server.url).users.get(publicId as string));
     expect(error).toBeInstanceOf(HippUsageError);
   });
 
-  it.each([null, undefined, 'Jane Smith', 42, [{ firstName: 'Jane', lastName: 'Smith' }]])(
-    'users.create rejects a body of %j',
-    async (body) => {
-      const error = await rejectionOf(testClient(server.url).users.create(body as unknown as CreateUserRequest));
-      expect(error).toBeInstanceOf(HippUsageError);
-    },
-  );
+  it.each([null, undefined, 'Jane Smith', 42, [{ firstName: 'Jane', lastName: 'Smith' }]])('users.create rejects a body of %j', async (body) => {
+    const error = await rejectionOf(testClient(server.url).users.create(body as unknown as CreateUserRequest));
+    expect(error).toBeInstanceOf(HippUsageError);
+  });
 
   it.each([
     ['a BigInt', { firstName: 'Jane', lastName: 'Smith', npiNumber: 10n }],
-    ['a circular reference', (() => { const body: Record<string, unknown> = { firstName: 'Jane', lastName: 'Smith' }; body.self = body; return body; })()],
+    [
+      'a circular reference',
+      (() => {
+        const body: Record<string, unknown> = { firstName: 'Jane', lastName: 'Smith' };
+        body.self = body;
+        return body;
+      })(),
+    ],
   ])('users.create rejects a body with %s before sending it', async (_what, body) => {
     const error = await rejectionOf(testClient(server.url).users.create(body as unknown as CreateUserRequest));
     expect(error).toBeInstanceOf(HippUsageError);

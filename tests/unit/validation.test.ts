@@ -1,8 +1,8 @@
 // validateResponses: bodies are checked with the ahead-of-time validators; errors name paths, never values.
 import { describe, expect, it } from 'vitest';
 import { ContractViolationError, HippApiError, NotFoundError } from '../../src/index.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, startServer } from './helpers/server.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, startServer } from './support/server.js';
 
 closeServersAfterEach();
 
@@ -64,9 +64,7 @@ describe('validateResponses: true', () => {
     const server = await startServer(
       json(200, { message: 'User created successfully', user: { firstName: 'Johanna', lastName: 'Doevenbrook', createdAt: 'yesterday' } }),
     );
-    const error = await rejectionOf(
-      testClient(server.url, { validateResponses: true }).users.create({ firstName: 'Johanna', lastName: 'Doevenbrook' }),
-    );
+    const error = await rejectionOf(testClient(server.url, { validateResponses: true }).users.create({ firstName: 'Johanna', lastName: 'Doevenbrook' }));
     expect(error).toBeInstanceOf(ContractViolationError);
     const violation = error as ContractViolationError;
     expect(violation.operationId).toBe('createUser');

@@ -2,9 +2,9 @@
 // next response imports it again instead of failing forever on a memoized rejection.
 import { describe, expect, it, vi } from 'vitest';
 import { ContractViolationError } from '../../src/index.js';
-import { rejectionOf, testClient } from './helpers/client.js';
-import { closeServersAfterEach, json, startServer } from './helpers/server.js';
-import { VALID_USER } from './helpers/users.js';
+import { rejectionOf, testClient } from './support/client.js';
+import { closeServersAfterEach, json, startServer } from './support/server.js';
+import { VALID_USER } from './support/users.js';
 
 closeServersAfterEach();
 
@@ -19,7 +19,6 @@ vi.mock('../../src/validate.js', async (importOriginal) => {
   }
   return importOriginal();
 });
-
 
 describe('the validators import', () => {
   it('is tried again on the next response after a failed load', async () => {

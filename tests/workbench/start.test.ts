@@ -1,9 +1,9 @@
 // npm start lints, serves the mock and the docs side by side, and leaves nothing behind when stopped.
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/bin.js';
-import { freePort, startChild } from '../../scripts/lib/processes.js';
-import { processesOnPort, waitFor } from '../fixtures/processes.js';
-
+import { ROOT } from '../../scripts/lib/paths.js';
+import { startChild } from '../../scripts/lib/processes/children.js';
+import { freePort } from '../../scripts/lib/processes/ports.js';
+import { processesOnPort, waitFor } from '../support/processes.js';
 
 describe.concurrent('npm start', () => {
   // SIGTERM goes to the script alone (a supervisor's stop); SIGINT to its whole process group, as Ctrl-C does.

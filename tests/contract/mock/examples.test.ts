@@ -14,9 +14,7 @@ const cases = entries.flatMap((entry) =>
 function viaClient(operationId: OperationId, prefer: string) {
   const hipp = contractClient({ headers: { Prefer: prefer } });
   const request = VALID_REQUEST[operationId];
-  return operationId === 'createUser'
-    ? hipp.users.create(request.body as { firstName: string; lastName: string })
-    : hipp.users.get(request.publicId!);
+  return operationId === 'createUser' ? hipp.users.create(request.body as { firstName: string; lastName: string }) : hipp.users.get(request.publicId!);
 }
 
 describe.runIf(isMock)('every documented example, from the mock (mock mode only)', () => {

@@ -1,9 +1,9 @@
 // Starts the real Prism mock for the contract suite (unless a target server is named, optionally behind
 // Prism's validating proxy) and stops it afterwards.
 import type { TestProject } from 'vitest/node';
-import { startMock, startProxy } from '../../../scripts/lib/prism.js';
-import { killAllChildrenNow } from '../../../scripts/lib/processes.js';
-import { targetFromEnv } from '../../../scripts/lib/contract-target.js';
+import { startMock, startProxy } from '../../../scripts/lib/tools/prism.js';
+import { killAllChildrenNow } from '../../../scripts/lib/processes/children.js';
+import { targetFromEnv } from '../../../scripts/lib/contract/target.js';
 import { MOCK_API_KEY } from './target.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -40,7 +40,8 @@ export function breaches(answer: Answer): string[] {
   if (!validate || validate(answer.body)) return proxyBreaches(answer, where);
   return (validate.errors ?? []).map((error) => {
     const path = error.instancePath || '/';
-    const detail = error.keyword === 'required' ? `missing required property ${String(error.params.missingProperty)}` : `${error.keyword} ${error.message ?? ''}`;
+    const detail =
+      error.keyword === 'required' ? `missing required property ${String(error.params.missingProperty)}` : `${error.keyword} ${error.message ?? ''}`;
     return `${where}: body breaks the spec at ${path} (${detail.trim()})`;
   });
 }

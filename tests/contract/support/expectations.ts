@@ -1,11 +1,5 @@
 // What the client turns each documented status into; a status the spec gains without an entry here fails coverage.
-import {
-  AuthenticationError,
-  BadRequestError,
-  NotFoundError,
-  PermissionDeniedError,
-  type HippApiError,
-} from '../../../src/index.js';
+import { AuthenticationError, BadRequestError, NotFoundError, PermissionDeniedError, type HippApiError } from '../../../src/index.js';
 
 type ErrorClass = abstract new (...args: never[]) => HippApiError;
 

@@ -37,7 +37,7 @@ export function siblingId(publicId: string): string {
     return char;
   };
   const keep = Math.max(0, publicId.length - 8);
-  return publicId.slice(0, keep) + [...publicId.slice(keep)].map(shift).join('');
+  return publicId.slice(0, keep) + Array.from(publicId.slice(keep)).map(shift).join('');
 }
 
 /** What a created user must echo of the request: its names, its role (TECHNICIAN by default) and shouldSendSMS (false by default). */

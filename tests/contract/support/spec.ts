@@ -1,7 +1,7 @@
 // The spec as the contract suite reads it: documented statuses and ajv validators per (operation, status).
 import type { ValidateFunction } from 'ajv';
-import { compileSpecSchema, createSpecAjv } from '../../../scripts/lib/ajv.js';
-import { loadSpec, namedExamples, responseEntries, type ResponseEntry } from '../../../scripts/lib/spec.js';
+import { compileSpecSchema, createSpecAjv } from '../../../scripts/lib/spec/ajv.js';
+import { loadSpec, namedExamples, responseEntries, type ResponseEntry } from '../../../scripts/lib/spec/document.js';
 
 export const spec = loadSpec();
 export const entries: ResponseEntry[] = responseEntries(spec);

@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { ROOT } from '../../../scripts/lib/bin.js';
-import { run } from '../../../scripts/lib/run.js';
-import { loadSpec, type OpenApiDocument } from '../../../scripts/lib/spec.js';
+import { ROOT } from '../../../scripts/lib/paths.js';
+import { run } from '../../../scripts/lib/processes/run.js';
+import { loadSpec, type OpenApiDocument } from '../../../scripts/lib/spec/document.js';
 
 // No user or system git config: the repository behaves the same on every machine.
 export const GIT_ENV = {
@@ -57,4 +57,3 @@ export async function tempRepo(files: string[] = ['openapi.yaml']): Promise<Temp
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
-

@@ -1,0 +1,94 @@
+// Loopback ports: the ones a user picks (MOCK_PORT, DOCS_PORT), a free one for a server we start, and
+// waiting until that server answers on it.
+import { createServer } from 'node:net';
+import type { Child } from './children.js';
+
+/** A port the user asked for that cannot be used; its message is the one line the script prints. */
+export class PortError extends Error {
+  override name = 'PortError';
+}
+
+/** The port `variable` names in `env`, or `fallback` when it is unset; a value that is no port is refused. */
+export function portFromEnv(variable: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const text = env[variable]?.trim();
+  if (text === undefined || text === '') return fallback;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65_535) throw new PortError(`${variable}=${text} is not a port: give a whole number from 1 to 65535`);
+  return port;
+}
+
+/** Whether a server could listen on `host:port` now (it is tried and closed again). */
+export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' || error.code === 'EACCES' ? resolve(false) : reject(error)));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * The ports `defaults` names by variable, each read from the environment (or its default) and free right
+ * now, checked before any server starts. Throws a PortError naming the variable that moves a taken one:
+ * `npm start: port 4010 is already in use; set MOCK_PORT to a free port (MOCK_PORT=4011 npm start)`.
+ */
+export async function requestedPorts<K extends string>(command: string, defaults: Record<K, number>, env = process.env): Promise<Record<K, number>> {
+  const ports = {} as Record<K, number>;
+  for (const variable of Object.keys(defaults) as K[]) ports[variable] = portFromEnv(variable, defaults[variable], env);
+  for (const variable of Object.keys(ports) as K[]) {
+    const port = ports[variable];
+    if (await isPortFree(port)) continue;
+    const other = port === 65_535 ? port - 1 : port + 1;
+    throw new PortError(`${command}: port ${port} is already in use; set ${variable} to a free port (${variable}=${other} ${command})`);
+  }
+  return ports;
+}
+
+/** requestedPorts for a script's start: a port it cannot use ends it with that one line and exit code 1. */
+export async function portsOrExit<K extends string>(command: string, defaults: Record<K, number>): Promise<Record<K, number>> {
+  try {
+    return await requestedPorts(command, defaults);
+  } catch (error) {
+    if (!(error instanceof PortError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+/** Asks the OS for a free loopback port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Polls `url` until it answers with any HTTP status, the child exits, or the deadline passes.
+ * With `readyText`, the child must also have printed it: a port answering is not proof that
+ * our child, rather than some other process, holds it.
+ */
+export async function waitUntilAnswering(url: string, child: Child, timeoutMs = 30_000, readyText?: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.process.exitCode !== null || child.process.signalCode !== null) {
+      throw new Error(`process ${child.pid} exited (${String(child.process.exitCode ?? child.process.signalCode)}) before answering:\n${child.output()}`);
+    }
+    if (readyText && !child.output().includes(readyText)) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${child.output()}`);
+}

@@ -1,0 +1,56 @@
+// A port that is already taken, or that is no port, stops npm start, npm run mock, npm run docs:serve and
+// npm run dev with one line naming the variable that moves it; nothing is started, nothing is left running.
+import { createServer, type Server } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { freePort, isPortFree } from '../../scripts/lib/processes/ports.js';
+import { run } from '../../scripts/lib/processes/run.js';
+import { processesOnPort } from '../support/processes.js';
+
+/** A port held by a plain TCP server of this test, as another program would hold it. */
+let taken: number;
+let holder: Server;
+beforeAll(async () => {
+  holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+  taken = (holder.address() as { port: number }).port;
+});
+afterAll(() => new Promise<void>((resolve) => holder.close(() => resolve())));
+
+/** The script as its npm script runs it, with `env` on top of ours. */
+function script(file: string, env: Record<string, string>) {
+  return run(process.execPath, ['--import', 'tsx', `scripts/${file}`], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 });
+}
+
+const cases = [
+  { command: 'npm start', file: 'start.ts', variable: 'MOCK_PORT', other: 'DOCS_PORT' },
+  { command: 'npm start', file: 'start.ts', variable: 'DOCS_PORT', other: 'MOCK_PORT' },
+  { command: 'npm run mock', file: 'mock.ts', variable: 'MOCK_PORT' },
+  { command: 'npm run docs:serve', file: 'docs-serve.ts', variable: 'DOCS_PORT' },
+  { command: 'npm run dev', file: 'dev.ts', variable: 'MOCK_PORT' },
+];
+
+describe.concurrent('a port that cannot be used', () => {
+  it.each(cases)('$command with $variable taken: one line naming $variable, exit 1, nothing left running', async ({ command, file, variable, other }) => {
+    const free = await freePort();
+    const result = await script(file, { [variable]: String(taken), ...(other ? { [other]: String(free) } : {}) });
+
+    expect(result.output.trim().split('\n'), result.output).toEqual([
+      `${command}: port ${taken} is already in use; set ${variable} to a free port (${variable}=${taken + 1} ${command})`,
+    ]);
+    expect(result.code).toBe(1);
+    // The other server never started: its port is free, and no Prism holds either.
+    expect(await isPortFree(free)).toBe(true);
+    expect(await processesOnPort(free)).toEqual([]);
+    expect(await processesOnPort(taken)).toEqual([]);
+  });
+
+  it.each([
+    ['mock.ts', 'MOCK_PORT', 'abc'],
+    ['docs-serve.ts', 'DOCS_PORT', '70000'],
+  ])('%s with %s=%s: one line saying it is no port, exit 1', async (file, variable, value) => {
+    const result = await script(file, { [variable]: value });
+    expect(result.output.trim().split('\n'), result.output).toEqual([`${variable}=${value} is not a port: give a whole number from 1 to 65535`]);
+    expect(result.code).toBe(1);
+  });
+});
