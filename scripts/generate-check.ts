@@ -1,12 +1,5 @@
-// Fails, naming each stale file, when generated/ no longer matches openapi.yaml. Writes nothing.
-import { projectRoot, specPath } from './lib/paths.js';
-import { renderGenerated, staleGenerated } from './lib/generate/render.js';
+// npm run generate:check: fails, naming each stale file, when generated/ no longer matches openapi.yaml. Writes nothing.
+import { runCommand } from './lib/command.js';
+import { generateCheck } from './lib/generate/check.js';
 
-const root = projectRoot();
-const stale = staleGenerated(root, await renderGenerated(specPath(root)));
-if (stale.length > 0) {
-  const names = stale.map(({ file, missing }) => `  ${file}${missing ? ' (missing)' : ''}`);
-  console.error(`generated/ is stale against openapi.yaml; run \`npm run generate\`:\n${names.join('\n')}`);
-  process.exit(1);
-}
-console.log('generated/ is up to date with openapi.yaml');
+await runCommand(generateCheck);

@@ -1,17 +1,18 @@
 // npm start: lint the spec, then serve the Prism mock, the sandbox and the docs side by side until
 // Ctrl-C, with one log line per request the mock or the sandbox answers.
 import { serveHippSandbox, type ServedHippSandbox } from '../src/sandbox/index.js';
-import { buildDocsPage, docsDir } from './lib/docs/build.js';
-import { startLoggingProxy, type LoggingProxy } from './lib/logging-proxy.js';
-import { startMock } from './lib/tools/prism.js';
+import { renderDocsPage } from './lib/docs/build.js';
+import type { DocsServer } from './lib/docs/view.js';
+import { startLoggingProxy, type LoggingProxy } from './lib/http/logging-proxy.js';
+import { formatRequestLog } from './lib/http/request-log.js';
+import { createStaticServer, listen } from './lib/http/static-server.js';
+import { specPath } from './lib/paths.js';
 import { stopAllChildren } from './lib/processes/children.js';
 import { freePort, portsOrExit } from './lib/processes/ports.js';
-import { lintSpec } from './lib/tools/redocly.js';
-import { formatRequestLog } from './lib/request-log.js';
-import { sandboxCurlLines, sandboxKeysText } from './lib/sandbox-banner.js';
 import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
-import { specPath } from './lib/paths.js';
-import { createStaticServer, listen } from './lib/http/static-server.js';
+import { sandboxCurlLines, sandboxKeysText } from './lib/sandbox/banner.js';
+import { startMock } from './lib/tools/prism.js';
+import { lintSpec } from './lib/tools/redocly.js';
 
 // All checked before anything starts: a taken port is one line naming the variable that moves it.
 const {
@@ -19,13 +20,15 @@ const {
   SANDBOX_PORT: sandboxPort,
   DOCS_PORT: docsPort,
 } = await portsOrExit('npm start', { MOCK_PORT: 4010, SANDBOX_PORT: 4020, DOCS_PORT: 8080 });
-const docsServer = createStaticServer(docsDir());
-let mockProxy: LoggingProxy | undefined;
-let sandbox: ServedHippSandbox | undefined;
+// The page is served from memory: it lists this run's local servers, which dist/docs/index.html must not.
+const docsPages = new Map<string, string>();
+const docsServer = createStaticServer(docsPages);
+// Set once each server is up; the shutdown below closes what is there.
+const running: { mockProxy?: LoggingProxy; sandbox?: ServedHippSandbox } = {};
 
 // Registered first, so a Ctrl-C while lint, the docs build or Prism are still starting cleans up too.
 onShutdown(async () => {
-  await Promise.all([stopAllChildren(), mockProxy?.close(), sandbox?.close()]);
+  await Promise.all([stopAllChildren(), running.mockProxy?.close(), running.sandbox?.close()]);
   if (docsServer.listening) await new Promise<void>((resolve) => docsServer.close(() => resolve()));
 });
 
@@ -37,7 +40,6 @@ if (lint.code !== 0) {
 }
 console.log('openapi.yaml passes lint');
 
-await buildDocsPage();
 // Prism listens on a port of its own; the logging proxy in front of it takes MOCK_PORT.
 const mock = await startMock({ port: await freePort() });
 mock.child.process.once('exit', (code) => {
@@ -46,8 +48,16 @@ mock.child.process.once('exit', (code) => {
   docsServer.close();
   process.exit(1);
 });
-mockProxy = await startLoggingProxy({ upstream: mock.url, port: mockPort, onRequest: (entry) => console.log(formatRequestLog('mock', entry)) });
-sandbox = await serveHippSandbox({ port: sandboxPort, onRequest: (entry) => console.log(formatRequestLog('sandbox', entry)) });
+const mockProxy = await startLoggingProxy({ upstream: mock.url, port: mockPort, onRequest: (entry) => console.log(formatRequestLog('mock', entry)) });
+running.mockProxy = mockProxy;
+const sandbox = await serveHippSandbox({ port: sandboxPort, onRequest: (entry) => console.log(formatRequestLog('sandbox', entry)) });
+running.sandbox = sandbox;
+// The servers the docs page lists after production, so a URL copied from it works on this machine.
+const localServers: DocsServer[] = [
+  { url: mockProxy.url, description: 'This machine: the Prism mock (npm start). Its paths have no /api.' },
+  { url: sandbox.url, description: 'This machine: the sandbox (npm start), which keeps what you create. Keys: sandbox-admin-key, sandbox-technician-key.' },
+];
+docsPages.set('/index.html', await renderDocsPage(localServers));
 const docsUrl = await listen(docsServer, docsPort);
 
 console.log(`

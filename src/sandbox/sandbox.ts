@@ -3,8 +3,10 @@
 import type { Organization } from '../types.js';
 import { errorAnswer, toResponse, type Answer } from './answers.js';
 import type { HandlerContext, Handler, OperationId, SandboxSteps } from './context.js';
-import { delay, faultAnswer, faultFromPrefer, FaultQueue, type QueuedFault } from './faults.js';
+import { sleep } from '../internal/sleep.js';
+import { faultAnswer, faultFromPrefer, FaultQueue, type QueuedFault } from './faults.js';
 import { authenticate, DEFAULT_KEYS, mayCreate, type SandboxKeys } from './keys.js';
+import { checkSandboxOptions } from './options.js';
 import { newPublicId, PUBLIC_ID_SHAPE } from './public-id.js';
 import { route, type Routed } from './routes.js';
 import { DOCUMENTED_USER } from './seed.js';
@@ -80,6 +82,7 @@ export function createHippSandbox(options: HippSandboxOptions = {}): HippSandbox
 }
 
 export function createSandboxWith(options: HippSandboxOptions, overrides: SandboxOverrides): HippSandbox {
+  checkSandboxOptions(options);
   const keys = options.keys ?? DEFAULT_KEYS;
   const organization = options.organization ?? DOCUMENTED_ORGANIZATION;
   const payors: ReadonlySet<string> = new Set(options.payors ?? []);
@@ -117,7 +120,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
     const preferred = faultFromPrefer(request.headers.get('prefer'));
     if (preferred && 'answer' in preferred) return preferred.answer;
     const fault = preferred?.fault ?? faults.take();
-    if (fault?.delayMs) await delay(fault.delayMs, request.signal);
+    if (fault?.delayMs) await sleep(fault.delayMs, request.signal);
     if (fault?.status === 'drop') return DROPPED;
     if (typeof fault?.status === 'number') return faultAnswer(fault.status, fault.retryAfterSeconds);
     if ('answer' in routed) return routed.answer;
@@ -145,13 +148,19 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
       answer = overrides.answer(answer, { operationId: 'route' in routed ? routed.route.operationId : undefined, request });
     }
     const status = answer === DROPPED ? 'dropped' : answer.status;
-    options.onRequest?.({ method: request.method, path: url.pathname, status, ms: Math.round(performance.now() - started) });
+    try {
+      options.onRequest?.({ method: request.method, path: url.pathname, status, ms: Math.round(performance.now() - started) });
+    } catch {
+      // A log line that fails to be written is no reason to fail the request it describes.
+    }
     return answer === DROPPED ? DROPPED : toResponse(answer);
   };
 
   const sandbox: HippSandbox = Object.freeze({
     async fetch(input: string | URL | Request, init?: RequestInit) {
       const request = new Request(input, init);
+      // As fetch does: an aborted signal sends nothing, so the sandbox changes nothing.
+      request.signal.throwIfAborted();
       const result = await dispatch(request);
       request.signal.throwIfAborted();
       // What fetch does when a server closes the connection without answering.

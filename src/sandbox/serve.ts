@@ -22,6 +22,17 @@ export interface ServedHippSandbox {
   close(): Promise<void>;
 }
 
+/**
+ * A web app on another local origin (a dev server) may call the sandbox, as it may call the Prism mock,
+ * which answers CORS too: any origin, the headers the API uses, and Retry-After readable.
+ */
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST',
+  'access-control-allow-headers': 'authorization, content-type, prefer',
+  'access-control-expose-headers': 'retry-after',
+};
+
 export async function serveHippSandbox(options: ServeHippSandboxOptions = {}): Promise<ServedHippSandbox> {
   const { createServer } = await importNode<typeof import('node:http')>('node:http');
   const { Readable } = await importNode<typeof import('node:stream')>('node:stream');
@@ -46,14 +57,20 @@ export async function serveHippSandbox(options: ServeHippSandboxOptions = {}): P
       for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
     }
     const method = incoming.method ?? 'GET';
+    if (method === 'OPTIONS' && incoming.headers['access-control-request-method']) {
+      outgoing.writeHead(204, { ...CORS, 'access-control-max-age': '600' }).end();
+      return;
+    }
     const hasBody = method !== 'GET' && method !== 'HEAD';
     try {
-      const request = new Request(new URL(incoming.url ?? '/', `http://${incoming.headers.host ?? host}`), {
+      // Only the path matters to the sandbox: no Host header is trusted, and `//x` stays a path.
+      const target = incoming.url ?? '/';
+      const request = new Request(target.startsWith('/') ? `http://sandbox.invalid${target}` : target, {
         method,
         headers,
         signal: aborted.signal,
         ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-      } as RequestInit);
+      });
       const result = await dispatch(request);
       if (result === DROPPED) {
         incoming.socket.destroy();
@@ -62,7 +79,7 @@ export async function serveHippSandbox(options: ServeHippSandboxOptions = {}): P
       const body = Buffer.from(await result.arrayBuffer());
       const sent: Record<string, string> = {};
       result.headers.forEach((value, name) => (sent[name] = value));
-      outgoing.writeHead(result.status, { ...sent, 'content-length': String(body.byteLength) });
+      outgoing.writeHead(result.status, { ...CORS, ...sent, 'content-length': String(body.byteLength) });
       outgoing.end(body);
     } catch {
       // The client went away (or the request could not be read): nobody is left to answer.

@@ -69,6 +69,7 @@ export class UserStore {
 
 /** A full user from a seed: what is not given takes the documented defaults, demographics null. */
 export function userFromSeed(seed: SandboxUserSeed, newId: () => string, now: Date): SandboxUser {
+  if (typeof seed?.firstName !== 'string' || typeof seed.lastName !== 'string') throw new TypeError('a seed user needs firstName and lastName, both strings');
   return {
     publicId: seed.publicId ?? newId(),
     firstName: seed.firstName,

@@ -1,5 +1,6 @@
 // @ts-check
-// The smoke flow on the Node that runs this file, against the mock at HIPP_BASE_URL.
+// The smoke flow on the Node that runs this file, against the mock at HIPP_BASE_URL; then the
+// ./sandbox subpath, in-process and over HTTP.
 import * as client from '@hipp-health/users-api';
 import { createHippSandbox, serveHippSandbox } from '@hipp-health/users-api/sandbox';
 import { smoke } from './smoke.mjs';
@@ -11,7 +12,7 @@ for (const validateResponses of [false, true]) {
   console.log(`node ${process.versions.node}, validateResponses ${String(validateResponses)}: ${lines.join('; ')}`);
 }
 
-// The ./sandbox subpath: a user created in-process reads back with its own names, and over HTTP too.
+// A user created in the sandbox in-process reads back, with its own names, over HTTP from the same sandbox.
 const sandbox = createHippSandbox();
 const inProcess = client.createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch, validateResponses: true });
 const { user } = await inProcess.users.create({ firstName: 'Ada', lastName: 'Lovelace' });

@@ -22,7 +22,7 @@ describe('createUser in the sandbox', () => {
     expect(answer.body).toEqual({
       message: 'User created successfully',
       user: {
-        publicId: expect.stringMatching(/^usr_\d+_[a-z0-9]+$/),
+        publicId: expect.stringMatching(/^usr_\d+_[a-z0-9]+$/) as unknown,
         firstName: 'John',
         lastName: 'Doe',
         email: 'john.doe@example.com',
@@ -30,7 +30,7 @@ describe('createUser in the sandbox', () => {
         phoneNumber: '+1234567890',
         npiNumber: '1234567890',
         shouldSendSMS: true,
-        createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/),
+        createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/) as unknown,
         organization: { name: 'Example Organization', publicId: 'org_abc123def456' },
       },
     });

@@ -12,7 +12,7 @@ describe('sandbox faults from a Prefer header', () => {
     const { sandbox, create } = checkedSandbox();
     const answer = await create(VALID, { headers: { prefer: 'fault=503, retry-after=2' } });
     expect(answer.status).toBe(503);
-    expect(answer.body).toEqual({ error: expect.any(String) });
+    expect(answer.body).toEqual({ error: expect.any(String) as unknown });
     expect(answer.headers.get('retry-after')).toBe('2');
     expect(sandbox.users()).toHaveLength(1);
   });
@@ -45,6 +45,14 @@ describe('sandbox faults from a Prefer header', () => {
     });
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
+    const aborted = sandbox.fetch('https://app.hipp.health/api/v1/users', {
+      method: 'POST',
+      headers: { authorization: 'Bearer sandbox-admin-key', 'content-type': 'application/json' },
+      body: JSON.stringify(VALID),
+      signal: AbortSignal.abort(reason),
+    });
+    await expect(aborted).rejects.toBe(reason);
+    expect(sandbox.users()).toHaveLength(1);
     const patient = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch, headers: { prefer: 'delay=20' } });
     expect(await patient.users.get('usr_1234567890_abc123def')).toMatchObject({ firstName: 'John' });
   });

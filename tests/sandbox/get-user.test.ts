@@ -34,6 +34,13 @@ describe('getUserById in the sandbox', () => {
     });
   });
 
+  it('keeps only the create fields of a body: demographics sent along with them stay null', async () => {
+    const { create, get } = checkedSandbox();
+    const created = await create({ firstName: 'Jane', lastName: 'Smith', birthDate: 'not a date', sex: 'UNKNOWN', city: 'Springfield' });
+    const { publicId } = (created.body as { user: { publicId: string } }).user;
+    expect((await get(publicId)).body).toMatchObject({ birthDate: null, sex: null, city: null });
+  });
+
   it('answers 404 `Resource not found` for a well-formed id it does not hold', async () => {
     const answer = await checkedSandbox().get('usr_1000000000_zzzzzzzzz');
     expect(answer.status).toBe(404);

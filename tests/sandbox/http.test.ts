@@ -41,7 +41,7 @@ describe('serveHippSandbox', () => {
     const { networkInterfaces } = await import('node:os');
     const outside = Object.values(networkInterfaces())
       .flat()
-      .find((address) => address && address.family === 'IPv4' && !address.internal);
+      .find((address) => address?.family === 'IPv4' && !address.internal);
     if (outside) await expect(fetch(`http://${outside.address}:${served.port}/api/v1/users/x`)).rejects.toThrow();
     expect((await fetch(`${served.url}/v1/users/x`)).status).toBe(401);
   });
@@ -87,12 +87,50 @@ describe('serveHippSandbox', () => {
       let sent = 0;
       const pump = () => {
         while (sent < total && request.write(chunk)) sent += chunk.length;
-        if (sent < total) request.once('drain', () => ((sent += chunk.length), pump()));
+        if (sent < total) {
+          request.once('drain', () => {
+            sent += chunk.length;
+            pump();
+          });
+        }
       };
       pump();
     });
     expect(status).toBe(400);
     expect(JSON.parse(body)).toMatchObject({ details: [{ code: 'too_big', path: [] }] });
+  });
+
+  it('lets a web app on another origin call it: preflight answered, CORS headers on every answer', async () => {
+    const served = await serve();
+    const preflight = await fetch(`${served.url}/v1/users`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const answer = await fetch(`${served.url}/v1/users/usr_1234567890_abc123def`, {
+      headers: { ...auth, origin: 'http://localhost:5173', prefer: 'fault=503, retry-after=1' },
+    });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(answer.headers.get('access-control-expose-headers')).toBe('retry-after');
+  });
+
+  it('answers odd request targets and Host headers rather than dropping the connection', async () => {
+    const served = await serve();
+    for (const [path, hostHeader] of [
+      ['//', `127.0.0.1:${served.port}`],
+      ['/api/v1/users/x', 'bad host name:99999'],
+    ] as const) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const request = httpRequest({ host: '127.0.0.1', port: served.port, path, headers: { host: hostHeader } }, (response) => {
+          response.resume();
+          resolve(response.statusCode!);
+        });
+        request.on('error', reject);
+        request.end();
+      });
+      expect(status, path).toBe(path === '//' ? 404 : 401);
+    }
   });
 
   it('stops listening on close()', async () => {

@@ -83,4 +83,17 @@ describe('sandbox state', () => {
     await createHippClient({ apiKey: 'sandbox-admin-key', fetch: one.fetch }).users.create({ firstName: 'A', lastName: 'B' });
     expect([one.users().length, other.users().length]).toEqual([2, 1]);
   });
+
+  it.each([
+    ['not an object', 'sandbox-admin-key', /options object/],
+    ['a key without mayCreate', { keys: { k: { role: 'ADMIN' } } }, /mayCreate/],
+    ['a key with a space', { keys: { 'my key': { role: 'ADMIN', mayCreate: 'all' } } }, /printable ASCII/],
+    ['payors that are not strings', { payors: [1] }, /payors/],
+    ['onRequest that is not a function', { onRequest: 'log' }, /onRequest/],
+    ['a seed user without names', { seed: [{ publicId: 'usr_1_a' }] }, /firstName and lastName/],
+  ])('refuses %s at once, naming the option and quoting no key', (_what, options, message) => {
+    const attempt = () => createHippSandbox(options as never);
+    expect(attempt).toThrow(message);
+    expect(attempt).not.toThrow(/my key/);
+  });
 });

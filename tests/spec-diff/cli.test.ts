@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
-import { runScript } from '../support/scripts.js';
+import { specDiff } from '../../scripts/lib/spec-diff/cli.js';
+import { runInProcess, runScript } from '../support/scripts.js';
 import { tempRepo, type TempRepo } from './support/temp-repo.js';
 
 const repos: TempRepo[] = [];
@@ -22,6 +23,7 @@ async function repoWithRelease(): Promise<TempRepo> {
   return repo;
 }
 
+// In-process through the command the entry file runs, but for the last test, which runs the entry itself.
 describe('npm run spec:diff', () => {
   it('reports a breaking change by operation and JSON path and exits 1', async () => {
     const repo = await repoWithRelease();
@@ -29,7 +31,7 @@ describe('npm run spec:diff', () => {
       delete (spec.components.schemas.User!.properties as Record<string, unknown>).city;
     });
 
-    const result = await runScript('spec-diff.ts', repo.dir, ['v1.0.0']);
+    const result = await runInProcess(specDiff, repo.dir, ['v1.0.0']);
 
     expect(result.output).toContain('openapi.yaml against v1.0.0: 1 change(s), 1 breaking');
     expect(result.output).toContain('BREAKING      getUserById 200 response: removed field /city');
@@ -46,12 +48,12 @@ describe('npm run spec:diff', () => {
       (spec.components.schemas.AssignableRole!.enum as string[]).push('AUDITOR');
     });
 
-    const sinceTag = await runScript('spec-diff.ts', repo.dir, ['v1.0.0']);
+    const sinceTag = await runInProcess(specDiff, repo.dir, ['v1.0.0']);
     expect(sinceTag.output).toContain('non-breaking  getUserById 200 response: new field /nickname');
     expect(sinceTag.output).toContain('non-breaking  createUser request body: /role: new enum value AUDITOR');
     expect(sinceTag.code).toBe(0);
 
-    const sinceHead = await runScript('spec-diff.ts', repo.dir, ['HEAD']);
+    const sinceHead = await runInProcess(specDiff, repo.dir, ['HEAD']);
     expect(sinceHead.output).toContain('openapi.yaml against HEAD: 1 change(s), 0 breaking');
     expect(sinceHead.output).not.toContain('/nickname');
     expect(sinceHead.code).toBe(0);
@@ -59,15 +61,15 @@ describe('npm run spec:diff', () => {
 
   it('fails with 2, saying why, on an unknown ref, a ref that is no commit, or none', async () => {
     const repo = await repoWithRelease();
-    const unknown = await runScript('spec-diff.ts', repo.dir, ['v9.9.9']);
+    const unknown = await runInProcess(specDiff, repo.dir, ['v9.9.9']);
     expect(unknown.code).toBe(2);
     expect(unknown.output).toContain('v9.9.9 names no commit');
 
-    const tree = await runScript('spec-diff.ts', repo.dir, ['HEAD^{tree}']);
+    const tree = await runInProcess(specDiff, repo.dir, ['HEAD^{tree}']);
     expect(tree.code).toBe(2);
     expect(tree.output).toContain('HEAD^{tree} names no commit');
 
-    const missing = await runScript('spec-diff.ts', repo.dir);
+    const missing = await runInProcess(specDiff, repo.dir);
     expect(missing.code).toBe(2);
     expect(missing.output).toContain('usage: npm run spec:diff -- <git-ref>');
   });
@@ -80,7 +82,7 @@ describe('npm run spec:diff', () => {
     const target = join(dir, 'out');
     mkdirSync(`${target}:.`);
 
-    const result = await runScript('spec-diff.ts', repo.dir, [`--output=${target}`]);
+    const result = await runInProcess(specDiff, repo.dir, [`--output=${target}`]);
 
     expect(result.code).toBe(2);
     expect(result.output).toContain(`refusing the git ref "--output=${target}": a ref cannot be empty or start with "-"`);

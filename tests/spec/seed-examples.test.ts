@@ -42,8 +42,8 @@ function enumTypedProperties(schemaName: string): string[] {
 describe.each(Object.entries(EXPECTED))('the %s page of the API docs', (operationId, kinds) => {
   const blocks = seedBlocks(SEED_FILES[operationId as keyof typeof SEED_FILES]);
   const { schema: userSchema, user } = USER_OF[operationId as keyof typeof USER_OF];
-  const top = blocks[kinds.indexOf('top-200' as never)];
-  const detailed = blocks[kinds.indexOf('200' as never)];
+  const top = blocks[(kinds as readonly string[]).indexOf('top-200')];
+  const detailed = blocks[(kinds as readonly string[]).indexOf('200')];
 
   it('holds the JSON examples this test knows about', () => {
     expect(blocks).toHaveLength(kinds.length);

@@ -92,7 +92,7 @@ function renderValidators(specPath: string): string {
  * ajv's ESM output still `require`s its runtime helpers and format checkers;
  * turn each into a static import so the file loads as an ES module anywhere.
  */
-function esmImports(code: string): string {
+export function esmImports(code: string): string {
   const specifiers: string[] = [];
   const body = code.replace(/^"use strict";\n?/, '').replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
     const withExtension = specifier.endsWith('.js') ? specifier : `${specifier}.js`;

@@ -3,7 +3,7 @@ import type { CreateUserRequest, CreateUserResponse } from '../../types.js';
 import { errorAnswer, MESSAGES, validationAnswer, type Answer } from '../answers.js';
 import { readJsonBody } from '../body.js';
 import type { HandlerContext } from '../context.js';
-import { toCreatedUser, type SandboxUser } from '../store.js';
+import { toCreatedUser, userFromSeed } from '../store.js';
 
 export async function createUser({ request, key, store, steps, organization, payors }: HandlerContext): Promise<Answer> {
   const read = await readJsonBody(request);
@@ -17,27 +17,27 @@ export async function createUser({ request, key, store, steps, organization, pay
 
   let publicId = steps.newPublicId();
   while (store.has(publicId)) publicId = steps.newPublicId();
-  const user: SandboxUser = {
-    publicId,
-    firstName: body.firstName,
-    lastName: body.lastName,
-    role: body.role,
-    email: body.email,
-    phoneNumber: body.phoneNumber,
-    npiNumber: body.npiNumber,
-    shouldSendSMS: body.shouldSendSMS,
-    recertificationDate: body.recertificationDate,
-    providerPayors: (body.providerPayors ?? []).filter((payor) => payors.has(payor)),
-    createdAt: steps.now().toISOString(),
-    sex: null,
-    caregiverId: null,
-    birthDate: null,
-    addressLine1: null,
-    addressLine2: null,
-    city: null,
-    state: null,
-    postalCode: null,
-  };
+  // Only the create fields: a body may carry others (the spec allows them), and a demographic among
+  // them must not slip into the user. A new user knows no demographics; userFromSeed leaves them null.
+  const { firstName, lastName, email, role, phoneNumber, npiNumber, shouldSendSMS, recertificationDate, providerPayors = [] } = body;
+  const now = steps.now();
+  const user = userFromSeed(
+    {
+      publicId,
+      firstName,
+      lastName,
+      email,
+      role,
+      phoneNumber,
+      npiNumber,
+      shouldSendSMS,
+      recertificationDate,
+      providerPayors: providerPayors.filter((payor) => payors.has(payor)),
+      createdAt: now.toISOString(),
+    },
+    steps.newPublicId,
+    now,
+  );
   store.add(user);
   const answer: CreateUserResponse = { message: 'User created successfully', user: toCreatedUser(user, organization) };
   return { status: 200, body: answer };

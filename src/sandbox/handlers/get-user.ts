@@ -3,13 +3,13 @@ import { errorAnswer, MESSAGES, validationAnswer, type Answer } from '../answers
 import type { HandlerContext } from '../context.js';
 import { toUser } from '../store.js';
 
-export async function getUserById({ params, store, steps }: HandlerContext): Promise<Answer> {
+export function getUserById({ params, store, steps }: HandlerContext): Promise<Answer> {
   const { issues } = steps.check('getUserById:path', params);
   const publicId = params['publicId'] ?? '';
   if (issues.length > 0 || !steps.isPublicId(publicId)) {
     // The docs' own 400 for this operation, whichever rule the id breaks.
-    return validationAnswer([{ code: 'invalid_string', message: 'Invalid publicId format', path: ['publicId'] }]);
+    return Promise.resolve(validationAnswer([{ code: 'invalid_string', message: 'Invalid publicId format', path: ['publicId'] }]));
   }
   const user = store.get(publicId);
-  return user ? { status: 200, body: toUser(user) } : errorAnswer(404, MESSAGES.notFound);
+  return Promise.resolve(user ? { status: 200, body: toUser(user) } : errorAnswer(404, MESSAGES.notFound));
 }

@@ -2,7 +2,7 @@
 // status, ms; never a body or a header). `npm start` puts it in front of the Prism mock, whose own log
 // is many lines per request and has no timings.
 import { createServer, request as forward, type Server } from 'node:http';
-import { listen } from './http/static-server.js';
+import { listen } from './static-server.js';
 
 export interface LoggingProxy {
   url: string;

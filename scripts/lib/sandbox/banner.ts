@@ -1,6 +1,6 @@
 // What `npm run sandbox` and `npm start` print about the sandbox: its keys and curl lines that
 // create a user in it and read that user back.
-import { SANDBOX_ADMIN_KEY, SANDBOX_TECHNICIAN_KEY } from '../../src/sandbox/index.js';
+import { SANDBOX_ADMIN_KEY, SANDBOX_TECHNICIAN_KEY } from '../../../src/sandbox/index.js';
 
 export function sandboxKeysText(): string {
   return [
