@@ -40,4 +40,6 @@ export class HippPromise<T> extends Promise<T> {
   }
 }
 
-function noop(): void {}
+function noop(): void {
+  // The promise's own state is never used: `then` answers from the call's promise.
+}

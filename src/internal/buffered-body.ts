@@ -1,5 +1,6 @@
-// The transport reads each response body whole; the bytes are kept here, keyed by the Response it
-// handed on, so the response check reads them without cloning and re-reading the stream.
+// The transport reads each response body whole; for `hipp.api`, api-fetch.ts keeps the bytes here,
+// keyed by the Response it hands openapi-fetch, so the response check reads them without cloning and
+// re-reading the stream.
 const bodies = new WeakMap<Response, ArrayBuffer>();
 const decoder = new TextDecoder();
 

@@ -11,7 +11,10 @@ import type { Sleep } from './sleep.js';
 /** What the transport sends with: the global fetch, or the caller's behind a Request. */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
-/** A caller's fetch gets a Request, and may ignore its signal: its answer is raced against the signal, so it still stops in time. */
+/**
+ * A caller's fetch gets a Request, and may ignore its signal: its answer, body included, is raced
+ * against the signal, so it still stops in time.
+ */
 export function callersFetch(fetch: (input: Request) => Promise<Response>): Fetch {
   return (url, init) =>
     new Promise((resolve, reject) => {
@@ -19,6 +22,7 @@ export function callersFetch(fetch: (input: Request) => Promise<Response>): Fetc
       const onAbort = () => reject(signal.reason);
       signal.addEventListener('abort', onAbort, { once: true });
       fetch(new Request(url, init))
+        .then(async (response) => (response.body === null ? response : new Response(await response.arrayBuffer(), response)))
         .then(resolve, reject)
         .finally(() => signal.removeEventListener('abort', onAbort));
     });
@@ -39,7 +43,7 @@ export interface Call {
   url: string;
   /** Lower-case names; the transport owns this record and sets `authorization` on it. */
   headers: Record<string, string>;
-  body?: BodyInit | null | undefined;
+  body?: RequestInit['body'];
   signal?: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;

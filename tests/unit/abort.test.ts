@@ -101,4 +101,18 @@ describe('per-call timeoutMs', () => {
     });
     expect(await rejectionOf(hipp.users.get('usr_1'))).toBeInstanceOf(HippTimeoutError);
   });
+
+  it('bounds a custom fetch whose body stalls and ignores the signal', async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"publicId":"usr_'));
+      },
+    });
+    const hipp = testClient('https://app.hipp.health/api', {
+      timeoutMs: 50,
+      maxRetries: 0,
+      fetch: () => Promise.resolve(new Response(stalled, { status: 200, headers: { 'content-type': 'application/json' } })),
+    });
+    expect(await rejectionOf(hipp.users.get('usr_1'))).toBeInstanceOf(HippTimeoutError);
+  });
 });

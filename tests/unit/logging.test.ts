@@ -119,7 +119,7 @@ describe('the default level, warn', () => {
     expect(lines).toEqual([
       {
         level: 'warn',
-        text: expect.stringMatching(/^hipp: getUserById GET \/v1\/users\/\{publicId\} HippConnectionError retrying in \d+ ms, attempt 2 of 3$/),
+        text: expect.stringMatching(/^hipp: getUserById GET \/v1\/users\/\{publicId\} HippConnectionError retrying in \d+ ms, attempt 2 of 3$/) as unknown,
       },
       { level: 'warn', text: 'hipp: getUserById GET /v1/users/{publicId} 429 (request id req_r) retrying in 0 ms, attempt 3 of 3' },
     ]);
@@ -187,7 +187,7 @@ describe('bad options', () => {
     );
   });
 
-  it.each([[{}], [{ debug() {}, info() {}, warn() {} }], ['console'], [null]])('logger %j is a usage error', (logger) => {
+  it.each([[{}], [{ debug: () => undefined, info: () => undefined, warn: () => undefined }], ['console'], [null]])('logger %j is a usage error', (logger) => {
     expect(() => createHippClient({ apiKey: API_KEY, logger: logger as Logger })).toThrow(HippUsageError);
   });
 });

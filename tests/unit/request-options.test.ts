@@ -74,6 +74,16 @@ describe('headers for one call', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('through hipp.api, cannot replace it either: the key is set last, whatever the spelling', async () => {
+    const server = await startServer(json(200, VALID_USER));
+    const { data } = await testClient(server.url).api.GET('/v1/users/{publicId}', {
+      params: { path: { publicId: 'usr_1' } },
+      headers: { AUTHORIZATION: 'Bearer other' },
+    });
+    expect(data).toEqual(VALID_USER);
+    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`);
+  });
+
   it('with an invalid name or value are a usage error', async () => {
     const server = await startServer(json(200, VALID_USER));
     expect(await rejectionOf(testClient(server.url).users.get('usr_1', { headers: { 'bad name': 'x' } }))).toBeInstanceOf(HippUsageError);

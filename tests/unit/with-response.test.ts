@@ -35,7 +35,7 @@ describe('withResponse', () => {
   it('users.create: the same, and still one request', async () => {
     const server = await startServer(json(200, CREATED, { 'x-request-id': 'req_create_1' }));
     const result = await testClient(server.url).users.create({ firstName: 'Jane', lastName: 'Smith' }).withResponse();
-    expect(result).toEqual({ data: CREATED, response: expect.any(Response), requestId: 'req_create_1' });
+    expect(result).toEqual({ data: CREATED, response: expect.any(Response) as unknown, requestId: 'req_create_1' });
     expect(server.requests).toHaveLength(1);
   });
 

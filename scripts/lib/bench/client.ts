@@ -106,13 +106,13 @@ function variants(): Variant[] {
       name: 'fetch',
       kind: 'baseline',
       adds: 'raw `fetch` + `response.json()`, no timeout, no retries',
-      call: async () => (await fetch(url, { headers })).json(),
+      call: async (): Promise<unknown> => (await fetch(url, { headers })).json(),
     },
     {
       name: 'fetch + timer',
       kind: 'baseline',
       adds: 'raw `fetch` with an `AbortController` and a `setTimeout` per request: the floor of any client with a time limit',
-      call: async () => {
+      call: async (): Promise<unknown> => {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
         try {
@@ -135,7 +135,7 @@ function variants(): Variant[] {
       kind: 'peer',
       npm: 'axios',
       adds: '`axios.create({ timeout: 30000 })` + axios-retry `{ retries: 2 }` (Node http adapter)',
-      call: async () => (await axiosClient.get(path)).data,
+      call: async (): Promise<unknown> => (await axiosClient.get<unknown>(path)).data,
     },
     {
       name: 'openai-node',
