@@ -48,7 +48,12 @@ async function bundleForBrowser(consumer: string): Promise<BrowserBundle> {
 }
 
 interface SmokeWindow {
-  hippSmoke: { evalBlocked: boolean; violations: string[]; run(options: { baseUrl: string; validateResponses: boolean }): Promise<string[]> };
+  hippSmoke: {
+    evalBlocked: boolean;
+    violations: string[];
+    run(options: { baseUrl: string; validateResponses: boolean }): Promise<string[]>;
+    sandbox(): Promise<string[]>;
+  };
 }
 
 async function inChromium(page: Page, siteUrl: string, mock: RunningMock, validatorChunk: string): Promise<string[]> {
@@ -76,6 +81,11 @@ async function inChromium(page: Page, siteUrl: string, mock: RunningMock, valida
   const chunk = requested.find(isValidatorChunk);
   if (!chunk) throw new Error('validateResponses was on, yet the validators chunk was never requested');
   lines.push(`validators loaded lazily: ${basename(chunk)}`);
+
+  // The sandbox subpath in the page, in-process: nothing of it may reach the network.
+  const before = requested.length;
+  lines.push(`sandbox in-process: ${(await page.evaluate(() => (window as unknown as SmokeWindow).hippSmoke.sandbox())).join('; ')}`);
+  if (requested.length !== before) throw new Error(`the in-process sandbox sent requests: ${requested.slice(before).join(', ')}`);
 
   // The only violation allowed is the page's own new Function probe.
   const violations = await page.evaluate(() => (window as unknown as SmokeWindow).hippSmoke.violations);

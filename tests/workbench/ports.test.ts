@@ -22,18 +22,21 @@ function script(file: string, env: Record<string, string>) {
   return run(process.execPath, ['--import', 'tsx', `scripts/${file}`], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 });
 }
 
-const cases = [
-  { command: 'npm start', file: 'start.ts', variable: 'MOCK_PORT', other: 'DOCS_PORT' },
-  { command: 'npm start', file: 'start.ts', variable: 'DOCS_PORT', other: 'MOCK_PORT' },
+const cases: Array<{ command: string; file: string; variable: string; others?: string[] }> = [
+  { command: 'npm start', file: 'start.ts', variable: 'MOCK_PORT', others: ['SANDBOX_PORT', 'DOCS_PORT'] },
+  { command: 'npm start', file: 'start.ts', variable: 'SANDBOX_PORT', others: ['MOCK_PORT', 'DOCS_PORT'] },
+  { command: 'npm start', file: 'start.ts', variable: 'DOCS_PORT', others: ['MOCK_PORT', 'SANDBOX_PORT'] },
   { command: 'npm run mock', file: 'mock.ts', variable: 'MOCK_PORT' },
+  { command: 'npm run sandbox', file: 'sandbox.ts', variable: 'SANDBOX_PORT' },
   { command: 'npm run docs:serve', file: 'docs-serve.ts', variable: 'DOCS_PORT' },
   { command: 'npm run dev', file: 'dev.ts', variable: 'MOCK_PORT' },
 ];
 
 describe.concurrent('a port that cannot be used', () => {
-  it.each(cases)('$command with $variable taken: one line naming $variable, exit 1, nothing left running', async ({ command, file, variable, other }) => {
+  it.each(cases)('$command with $variable taken: one line naming $variable, exit 1, nothing left running', async ({ command, file, variable, others = [] }) => {
     const free = await freePort();
-    const result = await script(file, { [variable]: String(taken), ...(other ? { [other]: String(free) } : {}) });
+    // The other ports are free ones of the test's (they are never bound: the script stops first), not the defaults another run may hold.
+    const result = await script(file, { [variable]: String(taken), ...Object.fromEntries(others.map((other) => [other, String(free)])) });
 
     expect(result.output.trim().split('\n'), result.output).toEqual([
       `${command}: port ${taken} is already in use; set ${variable} to a free port (${variable}=${taken + 1} ${command})`,
