@@ -133,6 +133,14 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
     });
   });
 
+  it('lists production alone in its servers: the built page names no server of this machine', async () => {
+    const servers = page.locator('[data-testid="panel-servers"]').first();
+    await expectOnScreen(page, servers, 'the servers panel');
+    const text = await servers.innerText();
+    expect(text).toContain(spec.servers![0]!.url);
+    expect(text).not.toContain('127.0.0.1');
+  });
+
   it('shows the nine assignable roles, and no other, in the request of "Create a user"', async () => {
     const roleField = (await sectionOf(page, 'Create a user')).locator('[id$="t=request&path=role"]').first();
     await expectOnScreen(page, roleField, 'the role field');
