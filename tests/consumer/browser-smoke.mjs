@@ -2,24 +2,7 @@
 // The browser entry: bundled with esbuild and loaded by index.html, which is served with
 // `script-src 'self'`. It hands the smoke flow to the page as window.hippSmoke.
 import * as client from '@hipp-health/users-api';
-import { createHippSandbox } from '@hipp-health/users-api/sandbox';
 import { smoke } from './smoke.mjs';
-
-/** The sandbox in the page, no network: create, read back, and a body its generated validators refuse. */
-async function sandboxSmoke() {
-  const sandbox = createHippSandbox();
-  const hipp = client.createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch, validateResponses: true });
-  const { user } = await hipp.users.create({ firstName: 'Ada', lastName: 'Lovelace' });
-  const read = await hipp.users.get(user.publicId);
-  if (read.lastName !== 'Lovelace') throw new Error('sandbox: the created user did not read back');
-  const refused = await hipp.users.create({ firstName: 'Ada', lastName: 'Lovelace', email: 'nope' }).then(
-    () => undefined,
-    /** @param {unknown} error */ (error) => error,
-  );
-  if (!(refused instanceof client.BadRequestError) || refused.details[0]?.path[0] !== 'email')
-    throw new Error(`sandbox: an invalid email was not refused: ${String(refused)}`);
-  return [`created and read back ${user.publicId}`, `refused ${refused.details.map((issue) => `${issue.path.join('.')} ${issue.code}`).join(', ')}`];
-}
 
 /** @type {string[]} */
 const violations = [];
@@ -38,6 +21,5 @@ Object.assign(window, {
     violations,
     /** @param {{ baseUrl: string; validateResponses: boolean }} options */
     run: (options) => smoke(client, options),
-    sandbox: sandboxSmoke,
   },
 });
