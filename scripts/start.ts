@@ -1,8 +1,7 @@
 // npm start: lint the spec, then serve the Prism mock, the sandbox and the docs side by side until
 // Ctrl-C, with one log line per request the mock or the sandbox answers.
-import { serveHippSandbox, type ServedHippSandbox } from '../src/sandbox/index.js';
+import { SANDBOX_ADMIN_KEY, serveHippSandbox, type ServedHippSandbox } from '../src/sandbox/index.js';
 import { renderDocsPage } from './lib/docs/build.js';
-import type { DocsServer } from './lib/docs/view.js';
 import { startLoggingProxy, type LoggingProxy } from './lib/http/logging-proxy.js';
 import { formatRequestLog } from './lib/http/request-log.js';
 import { createStaticServer, listen } from './lib/http/static-server.js';
@@ -52,12 +51,14 @@ const mockProxy = await startLoggingProxy({ upstream: mock.url, port: mockPort, 
 running.mockProxy = mockProxy;
 const sandbox = await serveHippSandbox({ port: sandboxPort, onRequest: (entry) => console.log(formatRequestLog('sandbox', entry)) });
 running.sandbox = sandbox;
-// The servers the docs page lists after production, so a URL copied from it works on this machine.
-const localServers: DocsServer[] = [
-  { url: mockProxy.url, description: 'This machine: the Prism mock (npm start). Its paths have no /api.' },
-  { url: sandbox.url, description: 'This machine: the sandbox (npm start), which keeps what you create. Keys: sandbox-admin-key, sandbox-technician-key.' },
-];
-docsPages.set('/index.html', await renderDocsPage(localServers));
+// The docs page lists both after production, so a URL copied from it works on this machine.
+docsPages.set(
+  '/index.html',
+  await renderDocsPage([
+    { url: mockProxy.url, description: 'This machine: the Prism mock (npm start). Documented examples only; its paths have no /api.' },
+    { url: sandbox.url, description: `This machine: the sandbox (npm start). Keeps what you create; try the key ${SANDBOX_ADMIN_KEY}.` },
+  ]),
+);
 const docsUrl = await listen(docsServer, docsPort);
 
 console.log(`

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { breaches, type Answer } from './support/conformance.js';
 
 function answer(overrides: Partial<Answer>): Answer {
-  const body = { publicId: 'usr_1', firstName: 'Johanna', birthDate: '1990-01-15' };
+  const body = { publicId: 'usr_1', role: 'PATIENT', firstName: 'Johanna', birthDate: '1990-01-15' };
   return {
     operationId: 'getUserById',
     status: 200,
@@ -21,7 +21,7 @@ describe('breaches', () => {
   });
 
   it('names the operation, the status and the path, never the value', () => {
-    const found = breaches(answer({ body: { publicId: 'usr_1', firstName: 'Johanna', birthDate: '15/01/1990' } }));
+    const found = breaches(answer({ body: { publicId: 'usr_1', role: 'PATIENT', firstName: 'Johanna', birthDate: '15/01/1990' } }));
     expect(found).toEqual(['getUserById → 200: body breaks the spec at /birthDate (format must match format "date")']);
     expect(found.join()).not.toContain('15/01/1990');
     expect(found.join()).not.toContain('Johanna');

@@ -1,6 +1,6 @@
 // The served docs page, opened in real headless Chromium with everything off this machine refused: both
 // operations are rendered on load (no click), with their statuses, roles and both code samples, and no image
-// is broken. Under npm start, the page lists the local mock beside production, at a URL that answers.
+// is broken. Under npm start, the page lists the local mock and sandbox beside production, at URLs that answer.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -10,6 +10,7 @@ import { chromiumSkipReason, launchChromium } from '../../scripts/lib/tools/chro
 import { startChild, type Child } from '../../scripts/lib/processes/children.js';
 import { freePort, waitUntilAnswering } from '../../scripts/lib/processes/ports.js';
 import { loadSpec } from '../../scripts/lib/spec/document.js';
+import { SANDBOX_ADMIN_KEY } from '../../src/sandbox/index.js';
 import { waitFor } from '../support/processes.js';
 
 // Throws on CI when Chromium is missing.
@@ -132,6 +133,14 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
     });
   });
 
+  it('lists production alone in its servers: the built page names no server of this machine', async () => {
+    const servers = page.locator('[data-testid="panel-servers"]').first();
+    await expectOnScreen(page, servers, 'the servers panel');
+    const text = await servers.innerText();
+    expect(text).toContain(spec.servers![0]!.url);
+    expect(text).not.toContain('127.0.0.1');
+  });
+
   it('shows the nine assignable roles, and no other, in the request of "Create a user"', async () => {
     const roleField = (await sectionOf(page, 'Create a user')).locator('[id$="t=request&path=role"]').first();
     await expectOnScreen(page, roleField, 'the role field');
@@ -172,7 +181,7 @@ describe.skipIf(!hasChromium)('the docs page that npm start serves', () => {
       env: { ...process.env, MOCK_PORT: String(mockPort), SANDBOX_PORT: String(sandboxPort), DOCS_PORT: String(docsPort) },
     });
     start = started;
-    await waitFor(() => started.output().includes('Ctrl-C stops all three') || started.process.exitCode !== null, 'npm start to be ready', 110_000);
+    await waitFor(() => started.output().includes('Ctrl-C stops') || started.process.exitCode !== null, 'npm start to be ready', 110_000);
     expect(started.process.exitCode, started.output()).toBeNull();
     const launched = await launchChromium();
     browser = launched;
@@ -184,25 +193,22 @@ describe.skipIf(!hasChromium)('the docs page that npm start serves', () => {
     await start?.stop();
   });
 
-  it('lists the local mock after production in its servers, at a URL that answers the documented paths', async () => {
+  it('lists the local mock and sandbox after production in its servers, at URLs that answer the documented paths', async () => {
     const servers = page.locator('[data-testid="panel-servers"]').first();
     await expectOnScreen(page, servers, 'the servers panel');
     const text = await servers.innerText();
-    expect(text).toContain(spec.servers![0]!.url);
+    const production = spec.servers![0]!.url;
+    expect(text).toContain(production);
     expect(text).toContain(mockUrl);
-    expect(text.indexOf(spec.servers![0]!.url)).toBeLessThan(text.indexOf(mockUrl));
-
-    const answer = await fetch(`${mockUrl}/v1/users/usr_1234567890_abc123def`, { headers: { authorization: 'Bearer test-key' } });
-    expect(answer.status).toBe(200);
-    expect(offsite).toEqual([]);
-  });
-
-  it('lists the sandbox after the mock, at a URL that answers the documented paths with its keys', async () => {
-    const text = await page.locator('[data-testid="panel-servers"]').first().innerText();
     expect(text).toContain(sandboxUrl);
-    expect(text.indexOf(mockUrl)).toBeLessThan(text.indexOf(sandboxUrl));
-    const answer = await fetch(`${sandboxUrl}/v1/users/usr_1234567890_abc123def`, { headers: { authorization: 'Bearer sandbox-admin-key' } });
-    expect(answer.status).toBe(200);
+    expect(text.indexOf(production)).toBeLessThan(text.indexOf(mockUrl));
+
+    // Each listed URL takes the documented paths below it, as production does.
+    const mockAnswer = await fetch(`${mockUrl}/v1/users/usr_1234567890_abc123def`, { headers: { authorization: 'Bearer test-key' } });
+    expect(mockAnswer.status).toBe(200);
+    const sandboxAnswer = await fetch(`${sandboxUrl}/v1/users/usr_1234567890_abc123def`, { headers: { authorization: `Bearer ${SANDBOX_ADMIN_KEY}` } });
+    expect(sandboxAnswer.status).toBe(200);
+    expect(offsite).toEqual([]);
   });
 });
 
