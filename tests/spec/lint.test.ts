@@ -4,17 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
-import { runScript } from '../support/scripts.js';
+import { lintSpec } from '../../scripts/lib/tools/redocly.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hipp-lint-'));
 const spec = readFileSync(join(ROOT, 'openapi.yaml'), 'utf8');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the same command as `npm run lint`, on the given spec text. */
+/** Runs Redocly as `npm run lint -- <file>` does (with redocly.yaml), on the given spec text, from this process. */
 function lint(name: string, text: string) {
   const file = join(dir, `${name}.yaml`);
   writeFileSync(file, text);
-  return runScript('lint.ts', ROOT, [file]);
+  return lintSpec(file);
 }
 
 function replaceOnce(text: string, from: string, to: string): string {

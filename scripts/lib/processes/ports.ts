@@ -84,7 +84,9 @@ export async function waitUntilAnswering(url: string, child: Child, timeoutMs = 
       continue;
     }
     try {
-      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      // A refused connection fails at once; a server that accepted the request may take until the deadline to
+      // answer (a first request on a loaded machine): abandoning it after a second only sends it again, slower.
+      await fetch(url, { signal: AbortSignal.timeout(Math.max(1000, deadline - Date.now())) });
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -3,6 +3,7 @@ import { bin } from '../paths.js';
 import { run, type RunResult } from '../processes/run.js';
 import { codePaths } from './eslint.js';
 
-export function prettier(root: string, mode: 'check' | 'write'): Promise<RunResult> {
-  return run(bin('prettier'), [`--${mode}`, ...codePaths(root)], { cwd: root });
+/** `paths` (relative to `root`) narrows it. */
+export function prettier(root: string, mode: 'check' | 'write', paths = codePaths(root)): Promise<RunResult> {
+  return run(bin('prettier'), [`--${mode}`, ...paths], { cwd: root });
 }
