@@ -11,6 +11,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'spec', include: ['tests/spec/**/*.test.ts'], testTimeout: 60_000 } },
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'sandbox', include: ['tests/sandbox/**/*.test.ts'], testTimeout: 60_000 } },
       { extends: true, test: { name: 'codebase', include: ['tests/codebase/**/*.test.ts'] } },
       {
         extends: true,

@@ -116,8 +116,12 @@ export type components = {
          * @description The answer to a successful create. The API reference marks neither field as
          *     required, but every documented answer carries both, and the created user is
          *     the point of the call, so both are required here.
+         *
+         *     Named `UserCreated`, not `CreateUserResponse`: generators name their own
+         *     per-operation types `<OperationId>Response`, `<OperationId>Data` and
+         *     `<OperationId>Error`, and a schema of that name would collide with them.
          */
-        CreateUserResponse: {
+        UserCreated: {
             /** @description A confirmation, such as `User created successfully`. */
             message: string;
             user: components["schemas"]["CreatedUser"];
@@ -127,11 +131,17 @@ export type components = {
          *     shape that *Get a user* returns: it carries contact and organization
          *     fields and no demographic ones.
          *
-         *     The API reference marks none of these fields as required. This spec
-         *     requires the three that a successful create always has, since the
-         *     request itself required the names: `publicId`, `firstName` and
-         *     `lastName`. `role` is optional because the reference's own samples
-         *     disagree on whether it is echoed.
+         *     The API reference marks none of these fields as required (it gives the
+         *     created user no field list). This spec requires the three that a
+         *     successful create always has, since the request itself required the
+         *     names: `publicId`, `firstName` and `lastName`.
+         *
+         *     `role` stays optional for the same reason: no field list marks it. The
+         *     reference's detailed success sample echoes it (the requested role, or
+         *     `TECHNICIAN` by default). The short sample at the top of the page leaves
+         *     it out, but that sample is a placeholder its docs site renders from the
+         *     schema (`"<string>"` for every string), and it leaves out every
+         *     enum-typed field, so it is no evidence that the API omits `role`.
          */
         CreatedUser: {
             /** @description The new user's public identifier; pass it to *Get a user*. */
@@ -146,7 +156,7 @@ export type components = {
              *     so none is imposed here.
              */
             email?: string;
-            /** @description The user's role. */
+            /** @description The user's role, as the detailed success sample of the API reference shows it. */
             role?: components["schemas"]["UserRole"];
             /** @description The user's phone number. */
             phoneNumber?: string;
@@ -172,16 +182,21 @@ export type components = {
          * @description A user as returned by *Get a user*, with demographic fields that may be
          *     `null`.
          *
-         *     The API reference lists `role` as required, yet the sample at the top
-         *     of the same page carries neither `role` nor `sex`. This spec takes the
-         *     reading that accepts every documented example: only `publicId` is
-         *     required.
+         *     The field list of the API reference marks `publicId` and `role` as
+         *     required, and so does this spec.
+         *
+         *     The short sample at the top of the reference page carries neither `role`
+         *     nor `sex`. It is not taken as behaviour: the docs site renders it from
+         *     the schema as a placeholder (`"<string>"` for every string,
+         *     `2023-12-25` for the date), and it leaves out every enum-typed field
+         *     while keeping every other one. The detailed success sample, written by
+         *     hand, carries both.
          */
         User: {
             /** @description The user's public identifier. */
             publicId: string;
             /** @description The user's role, any of the twelve user roles. */
-            role?: components["schemas"]["UserRole"];
+            role: components["schemas"]["UserRole"];
             /** @description The user's first name. */
             firstName?: string | null;
             /** @description The user's last name. */
@@ -209,8 +224,13 @@ export type components = {
             /** @description The postal code of the user's address. */
             postalCode?: string | null;
         };
-        /** @description The body of every error but a validation error. */
-        Error: {
+        /**
+         * @description The body of every error but a validation error.
+         *
+         *     Named `ErrorBody`, not `Error`: a schema named `Error` would shadow the language's own
+         *     `Error` type in the code most generators write.
+         */
+        ErrorBody: {
             /** @description What went wrong, in words. */
             error: string;
         };
@@ -242,7 +262,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
     };
@@ -273,7 +293,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateUserResponse"];
+                    "application/json": components["schemas"]["UserCreated"];
                 };
             };
             /** @description The body is not valid. `details` names each offending field. */
@@ -292,7 +312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -337,7 +357,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description No user with this `publicId` exists in your organization. */
@@ -346,7 +366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };

@@ -2,9 +2,9 @@
 // change openapi.yaml and run `npm run generate`; `npm run generate:check` fails when it is stale.
 import runtime0 from "ajv-formats/dist/formats.js";
 export const createUser_200 = validate20;
-const schema31 = {"$id":"createUser:200","$ref":"https://app.hipp.health/api/openapi.json#/$defs/CreateUserResponse"};
-const schema33 = {"type":"object","description":"The answer to a successful create. The API reference marks neither field as\nrequired, but every documented answer carries both, and the created user is\nthe point of the call, so both are required here.\n","required":["message","user"],"properties":{"message":{"type":"string","description":"A confirmation, such as `User created successfully`."},"user":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/CreatedUser"}}};
-const schema34 = {"type":"object","description":"The user as returned right after creation. It differs from `User`, the\nshape that *Get a user* returns: it carries contact and organization\nfields and no demographic ones.\n\nThe API reference marks none of these fields as required. This spec\nrequires the three that a successful create always has, since the\nrequest itself required the names: `publicId`, `firstName` and\n`lastName`. `role` is optional because the reference's own samples\ndisagree on whether it is echoed.\n","required":["publicId","firstName","lastName"],"properties":{"publicId":{"type":"string","description":"The new user's public identifier; pass it to *Get a user*."},"firstName":{"type":"string","description":"The user's first name."},"lastName":{"type":"string","description":"The user's last name."},"email":{"type":"string","description":"The user's email address. The request checks its format; the API reference\ngives this response field no format (its own sample shows a plain string),\nso none is imposed here.\n"},"role":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/UserRole","description":"The user's role."},"phoneNumber":{"type":"string","description":"The user's phone number."},"npiNumber":{"type":"string","description":"The user's National Provider Identifier (NPI) number."},"shouldSendSMS":{"type":"boolean","description":"Whether the user is sent SMS notifications."},"createdAt":{"type":"string","format":"date-time","description":"When the user was created, an ISO 8601 date-time."},"organization":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/Organization"}}};
+const schema31 = {"$id":"createUser:200","$ref":"https://app.hipp.health/api/openapi.json#/$defs/UserCreated"};
+const schema33 = {"type":"object","description":"The answer to a successful create. The API reference marks neither field as\nrequired, but every documented answer carries both, and the created user is\nthe point of the call, so both are required here.\n\nNamed `UserCreated`, not `CreateUserResponse`: generators name their own\nper-operation types `<OperationId>Response`, `<OperationId>Data` and\n`<OperationId>Error`, and a schema of that name would collide with them.\n","required":["message","user"],"properties":{"message":{"type":"string","description":"A confirmation, such as `User created successfully`."},"user":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/CreatedUser"}}};
+const schema34 = {"type":"object","description":"The user as returned right after creation. It differs from `User`, the\nshape that *Get a user* returns: it carries contact and organization\nfields and no demographic ones.\n\nThe API reference marks none of these fields as required (it gives the\ncreated user no field list). This spec requires the three that a\nsuccessful create always has, since the request itself required the\nnames: `publicId`, `firstName` and `lastName`.\n\n`role` stays optional for the same reason: no field list marks it. The\nreference's detailed success sample echoes it (the requested role, or\n`TECHNICIAN` by default). The short sample at the top of the page leaves\nit out, but that sample is a placeholder its docs site renders from the\nschema (`\"<string>\"` for every string), and it leaves out every\nenum-typed field, so it is no evidence that the API omits `role`.\n","required":["publicId","firstName","lastName"],"properties":{"publicId":{"type":"string","description":"The new user's public identifier; pass it to *Get a user*."},"firstName":{"type":"string","description":"The user's first name."},"lastName":{"type":"string","description":"The user's last name."},"email":{"type":"string","description":"The user's email address. The request checks its format; the API reference\ngives this response field no format (its own sample shows a plain string),\nso none is imposed here.\n"},"role":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/UserRole","description":"The user's role, as the detailed success sample of the API reference shows it."},"phoneNumber":{"type":"string","description":"The user's phone number."},"npiNumber":{"type":"string","description":"The user's National Provider Identifier (NPI) number."},"shouldSendSMS":{"type":"boolean","description":"Whether the user is sent SMS notifications."},"createdAt":{"type":"string","format":"date-time","description":"When the user was created, an ISO 8601 date-time."},"organization":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/Organization"}}};
 const schema35 = {"type":"string","description":"Every role the API may return for a user. It is wider than\n`AssignableRole`: `HIPP_ADMIN`, `HIPP_BILLING_MANAGER` and\n`CLINICAL_SUPERADMIN` exist but cannot be assigned through the API.\n","enum":["ADMIN","BILLING_MANAGER","SCHEDULING_MANAGER","CLINICIAN","TECHNICIAN","PATIENT","CAREGIVER","HIPP_ADMIN","HIPP_BILLING_MANAGER","CLINICAL_ADMIN","PAYROLL_ADMIN","CLINICAL_SUPERADMIN"]};
 const schema36 = {"type":"object","description":"The organization the user belongs to.","properties":{"name":{"type":"string","description":"The organization's name."},"publicId":{"type":"string","description":"The organization's public identifier."}}};
 const formats0 = runtime0.fullFormats["date-time"];
@@ -524,8 +524,8 @@ return errors === 0;
 validate26.evaluated = {"props":{"error":true,"details":true},"dynamicProps":false,"dynamicItems":false};
 
 export const createUser_401 = validate29;
-const schema40 = {"$id":"createUser:401","$ref":"https://app.hipp.health/api/openapi.json#/$defs/Error"};
-const schema41 = {"type":"object","description":"The body of every error but a validation error.","required":["error"],"properties":{"error":{"type":"string","description":"What went wrong, in words."}}};
+const schema40 = {"$id":"createUser:401","$ref":"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody"};
+const schema41 = {"type":"object","description":"The body of every error but a validation error.\n\nNamed `ErrorBody`, not `Error`: a schema named `Error` would shadow the language's own\n`Error` type in the code most generators write.\n","required":["error"],"properties":{"error":{"type":"string","description":"What went wrong, in words."}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createUser:401" */;
@@ -540,7 +540,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error === undefined){
-const err0 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+const err0 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -551,7 +551,7 @@ errors++;
 }
 if(data.error !== undefined){
 if(typeof data.error !== "string"){
-const err1 = {instancePath:instancePath+"/error",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/error",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -563,7 +563,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -578,7 +578,7 @@ return errors === 0;
 validate29.evaluated = {"props":{"error":true},"dynamicProps":false,"dynamicItems":false};
 
 export const createUser_403 = validate30;
-const schema42 = {"$id":"createUser:403","$ref":"https://app.hipp.health/api/openapi.json#/$defs/Error"};
+const schema42 = {"$id":"createUser:403","$ref":"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody"};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createUser:403" */;
@@ -593,7 +593,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error === undefined){
-const err0 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+const err0 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -604,7 +604,7 @@ errors++;
 }
 if(data.error !== undefined){
 if(typeof data.error !== "string"){
-const err1 = {instancePath:instancePath+"/error",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/error",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -616,7 +616,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -632,7 +632,7 @@ validate30.evaluated = {"props":{"error":true},"dynamicProps":false,"dynamicItem
 
 export const getUserById_200 = validate31;
 const schema44 = {"$id":"getUserById:200","$ref":"https://app.hipp.health/api/openapi.json#/$defs/User"};
-const schema45 = {"type":"object","description":"A user as returned by *Get a user*, with demographic fields that may be\n`null`.\n\nThe API reference lists `role` as required, yet the sample at the top\nof the same page carries neither `role` nor `sex`. This spec takes the\nreading that accepts every documented example: only `publicId` is\nrequired.\n","required":["publicId"],"properties":{"publicId":{"type":"string","description":"The user's public identifier."},"role":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/UserRole","description":"The user's role, any of the twelve user roles."},"firstName":{"type":["string","null"],"description":"The user's first name."},"lastName":{"type":["string","null"],"description":"The user's last name."},"sex":{"type":["string","null"],"enum":["MALE","FEMALE","OTHER",null],"description":"The user's sex."},"caregiverId":{"type":["string","null"],"description":"The public identifier of the user's caregiver, when the user is a patient."},"birthDate":{"type":["string","null"],"format":"date","description":"The user's birth date, as YYYY-MM-DD."},"addressLine1":{"type":["string","null"],"description":"The first line of the user's address."},"addressLine2":{"type":["string","null"],"description":"The second line of the user's address."},"city":{"type":["string","null"],"description":"The city of the user's address."},"state":{"type":["string","null"],"description":"The state of the user's address."},"postalCode":{"type":["string","null"],"description":"The postal code of the user's address."}}};
+const schema45 = {"type":"object","description":"A user as returned by *Get a user*, with demographic fields that may be\n`null`.\n\nThe field list of the API reference marks `publicId` and `role` as\nrequired, and so does this spec.\n\nThe short sample at the top of the reference page carries neither `role`\nnor `sex`. It is not taken as behaviour: the docs site renders it from\nthe schema as a placeholder (`\"<string>\"` for every string,\n`2023-12-25` for the date), and it leaves out every enum-typed field\nwhile keeping every other one. The detailed success sample, written by\nhand, carries both.\n","required":["publicId","role"],"properties":{"publicId":{"type":"string","description":"The user's public identifier."},"role":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/UserRole","description":"The user's role, any of the twelve user roles."},"firstName":{"type":["string","null"],"description":"The user's first name."},"lastName":{"type":["string","null"],"description":"The user's last name."},"sex":{"type":["string","null"],"enum":["MALE","FEMALE","OTHER",null],"description":"The user's sex."},"caregiverId":{"type":["string","null"],"description":"The public identifier of the user's caregiver, when the user is a patient."},"birthDate":{"type":["string","null"],"format":"date","description":"The user's birth date, as YYYY-MM-DD."},"addressLine1":{"type":["string","null"],"description":"The first line of the user's address."},"addressLine2":{"type":["string","null"],"description":"The second line of the user's address."},"city":{"type":["string","null"],"description":"The city of the user's address."},"state":{"type":["string","null"],"description":"The state of the user's address."},"postalCode":{"type":["string","null"],"description":"The postal code of the user's address."}}};
 const formats2 = runtime0.fullFormats.date;
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -656,9 +656,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.publicId !== undefined){
-if(typeof data.publicId !== "string"){
-const err1 = {instancePath:instancePath+"/publicId",schemaPath:"#/properties/publicId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.role === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -667,11 +666,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data.role !== undefined){
-let data1 = data.role;
-if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/role",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/UserRole/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.publicId !== undefined){
+if(typeof data.publicId !== "string"){
+const err2 = {instancePath:instancePath+"/publicId",schemaPath:"#/properties/publicId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -680,8 +677,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!((((((((((((data1 === "ADMIN") || (data1 === "BILLING_MANAGER")) || (data1 === "SCHEDULING_MANAGER")) || (data1 === "CLINICIAN")) || (data1 === "TECHNICIAN")) || (data1 === "PATIENT")) || (data1 === "CAREGIVER")) || (data1 === "HIPP_ADMIN")) || (data1 === "HIPP_BILLING_MANAGER")) || (data1 === "CLINICAL_ADMIN")) || (data1 === "PAYROLL_ADMIN")) || (data1 === "CLINICAL_SUPERADMIN"))){
-const err3 = {instancePath:instancePath+"/role",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/UserRole/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.role !== undefined){
+let data1 = data.role;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/role",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/UserRole/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -690,11 +690,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.firstName !== undefined){
-let data2 = data.firstName;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err4 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/type",keyword:"type",params:{type: schema45.properties.firstName.type},message:"must be string,null"};
+if(!((((((((((((data1 === "ADMIN") || (data1 === "BILLING_MANAGER")) || (data1 === "SCHEDULING_MANAGER")) || (data1 === "CLINICIAN")) || (data1 === "TECHNICIAN")) || (data1 === "PATIENT")) || (data1 === "CAREGIVER")) || (data1 === "HIPP_ADMIN")) || (data1 === "HIPP_BILLING_MANAGER")) || (data1 === "CLINICAL_ADMIN")) || (data1 === "PAYROLL_ADMIN")) || (data1 === "CLINICAL_SUPERADMIN"))){
+const err4 = {instancePath:instancePath+"/role",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/UserRole/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -704,10 +701,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.lastName !== undefined){
-let data3 = data.lastName;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err5 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/type",keyword:"type",params:{type: schema45.properties.lastName.type},message:"must be string,null"};
+if(data.firstName !== undefined){
+let data2 = data.firstName;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err5 = {instancePath:instancePath+"/firstName",schemaPath:"#/properties/firstName/type",keyword:"type",params:{type: schema45.properties.firstName.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -717,10 +714,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.sex !== undefined){
-let data4 = data.sex;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err6 = {instancePath:instancePath+"/sex",schemaPath:"#/properties/sex/type",keyword:"type",params:{type: schema45.properties.sex.type},message:"must be string,null"};
+if(data.lastName !== undefined){
+let data3 = data.lastName;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/lastName",schemaPath:"#/properties/lastName/type",keyword:"type",params:{type: schema45.properties.lastName.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -729,8 +726,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!((((data4 === "MALE") || (data4 === "FEMALE")) || (data4 === "OTHER")) || (data4 === null))){
-const err7 = {instancePath:instancePath+"/sex",schemaPath:"#/properties/sex/enum",keyword:"enum",params:{allowedValues: schema45.properties.sex.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.sex !== undefined){
+let data4 = data.sex;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err7 = {instancePath:instancePath+"/sex",schemaPath:"#/properties/sex/type",keyword:"type",params:{type: schema45.properties.sex.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -739,11 +739,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.caregiverId !== undefined){
-let data5 = data.caregiverId;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err8 = {instancePath:instancePath+"/caregiverId",schemaPath:"#/properties/caregiverId/type",keyword:"type",params:{type: schema45.properties.caregiverId.type},message:"must be string,null"};
+if(!((((data4 === "MALE") || (data4 === "FEMALE")) || (data4 === "OTHER")) || (data4 === null))){
+const err8 = {instancePath:instancePath+"/sex",schemaPath:"#/properties/sex/enum",keyword:"enum",params:{allowedValues: schema45.properties.sex.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -753,10 +750,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.birthDate !== undefined){
-let data6 = data.birthDate;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err9 = {instancePath:instancePath+"/birthDate",schemaPath:"#/properties/birthDate/type",keyword:"type",params:{type: schema45.properties.birthDate.type},message:"must be string,null"};
+if(data.caregiverId !== undefined){
+let data5 = data.caregiverId;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err9 = {instancePath:instancePath+"/caregiverId",schemaPath:"#/properties/caregiverId/type",keyword:"type",params:{type: schema45.properties.caregiverId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -765,9 +762,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(typeof data6 === "string"){
-if(!(formats2.validate(data6))){
-const err10 = {instancePath:instancePath+"/birthDate",schemaPath:"#/properties/birthDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+}
+if(data.birthDate !== undefined){
+let data6 = data.birthDate;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err10 = {instancePath:instancePath+"/birthDate",schemaPath:"#/properties/birthDate/type",keyword:"type",params:{type: schema45.properties.birthDate.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -776,12 +775,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.addressLine1 !== undefined){
-let data7 = data.addressLine1;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err11 = {instancePath:instancePath+"/addressLine1",schemaPath:"#/properties/addressLine1/type",keyword:"type",params:{type: schema45.properties.addressLine1.type},message:"must be string,null"};
+if(typeof data6 === "string"){
+if(!(formats2.validate(data6))){
+const err11 = {instancePath:instancePath+"/birthDate",schemaPath:"#/properties/birthDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -791,10 +787,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.addressLine2 !== undefined){
-let data8 = data.addressLine2;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err12 = {instancePath:instancePath+"/addressLine2",schemaPath:"#/properties/addressLine2/type",keyword:"type",params:{type: schema45.properties.addressLine2.type},message:"must be string,null"};
+}
+if(data.addressLine1 !== undefined){
+let data7 = data.addressLine1;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err12 = {instancePath:instancePath+"/addressLine1",schemaPath:"#/properties/addressLine1/type",keyword:"type",params:{type: schema45.properties.addressLine1.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -804,10 +801,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.city !== undefined){
-let data9 = data.city;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err13 = {instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: schema45.properties.city.type},message:"must be string,null"};
+if(data.addressLine2 !== undefined){
+let data8 = data.addressLine2;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err13 = {instancePath:instancePath+"/addressLine2",schemaPath:"#/properties/addressLine2/type",keyword:"type",params:{type: schema45.properties.addressLine2.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -817,10 +814,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.state !== undefined){
-let data10 = data.state;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err14 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: schema45.properties.state.type},message:"must be string,null"};
+if(data.city !== undefined){
+let data9 = data.city;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err14 = {instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: schema45.properties.city.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -830,10 +827,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.postalCode !== undefined){
-let data11 = data.postalCode;
-if((typeof data11 !== "string") && (data11 !== null)){
-const err15 = {instancePath:instancePath+"/postalCode",schemaPath:"#/properties/postalCode/type",keyword:"type",params:{type: schema45.properties.postalCode.type},message:"must be string,null"};
+if(data.state !== undefined){
+let data10 = data.state;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err15 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: schema45.properties.state.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -843,14 +840,27 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.postalCode !== undefined){
+let data11 = data.postalCode;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err16 = {instancePath:instancePath+"/postalCode",schemaPath:"#/properties/postalCode/type",keyword:"type",params:{type: schema45.properties.postalCode.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -1078,7 +1088,7 @@ return errors === 0;
 validate34.evaluated = {"props":{"error":true,"details":true},"dynamicProps":false,"dynamicItems":false};
 
 export const getUserById_401 = validate37;
-const schema50 = {"$id":"getUserById:401","$ref":"https://app.hipp.health/api/openapi.json#/$defs/Error"};
+const schema50 = {"$id":"getUserById:401","$ref":"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody"};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="getUserById:401" */;
@@ -1093,7 +1103,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error === undefined){
-const err0 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+const err0 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1104,7 +1114,7 @@ errors++;
 }
 if(data.error !== undefined){
 if(typeof data.error !== "string"){
-const err1 = {instancePath:instancePath+"/error",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/error",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1116,7 +1126,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1131,7 +1141,7 @@ return errors === 0;
 validate37.evaluated = {"props":{"error":true},"dynamicProps":false,"dynamicItems":false};
 
 export const getUserById_403 = validate38;
-const schema52 = {"$id":"getUserById:403","$ref":"https://app.hipp.health/api/openapi.json#/$defs/Error"};
+const schema52 = {"$id":"getUserById:403","$ref":"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody"};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="getUserById:403" */;
@@ -1146,7 +1156,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error === undefined){
-const err0 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+const err0 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1157,7 +1167,7 @@ errors++;
 }
 if(data.error !== undefined){
 if(typeof data.error !== "string"){
-const err1 = {instancePath:instancePath+"/error",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/error",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1169,7 +1179,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1184,7 +1194,7 @@ return errors === 0;
 validate38.evaluated = {"props":{"error":true},"dynamicProps":false,"dynamicItems":false};
 
 export const getUserById_404 = validate39;
-const schema54 = {"$id":"getUserById:404","$ref":"https://app.hipp.health/api/openapi.json#/$defs/Error"};
+const schema54 = {"$id":"getUserById:404","$ref":"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody"};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="getUserById:404" */;
@@ -1199,7 +1209,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error === undefined){
-const err0 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+const err0 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1210,7 +1220,7 @@ errors++;
 }
 if(data.error !== undefined){
 if(typeof data.error !== "string"){
-const err1 = {instancePath:instancePath+"/error",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/error",schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1222,7 +1232,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2 = {instancePath,schemaPath:"https://app.hipp.health/api/openapi.json#/$defs/ErrorBody/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2];
 }

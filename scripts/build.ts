@@ -1,4 +1,4 @@
-// Builds dist/: tsc emits dist/src/** and dist/generated/openapi.*; the standalone validators are
+// Builds dist/: tsc emits dist/src/** (the sandbox included) and dist/generated/openapi.*; the standalone validators are
 // plain JS, so they are copied beside them, keeping src's `../generated/validators.js` import valid.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -21,14 +21,19 @@ if (compiled.status !== 0) {
 }
 
 mkdirSync(resolve(dist, 'generated'), { recursive: true });
-for (const file of ['validators.js', 'validators.d.ts']) {
+for (const file of ['validators.js', 'validators.d.ts', 'request-validators.js', 'request-validators.d.ts']) {
   copyFileSync(resolve(root, 'generated', file), resolve(dist, 'generated', file));
 }
 
 // Load what was built, validators included, so a broken relative import fails the build, not a user.
 const entry = (await import(pathToFileURL(resolve(dist, 'src/index.js')).href)) as Record<string, unknown>;
 const validate = (await import(pathToFileURL(resolve(dist, 'src/validate.js')).href)) as Record<string, unknown>;
-if (typeof entry['createHippClient'] !== 'function' || typeof validate['findContractIssues'] !== 'function') {
+const sandbox = (await import(pathToFileURL(resolve(dist, 'src/sandbox/index.js')).href)) as Record<string, unknown>;
+if (
+  typeof entry['createHippClient'] !== 'function' ||
+  typeof validate['findContractIssues'] !== 'function' ||
+  typeof sandbox['createHippSandbox'] !== 'function'
+) {
   console.error('build: dist/src does not export what it should');
   process.exit(1);
 }

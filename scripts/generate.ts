@@ -1,7 +1,5 @@
-// Writes generated/ from openapi.yaml.
-import { projectRoot, specPath } from './lib/paths.js';
-import { renderGenerated, writeGenerated } from './lib/generate/render.js';
+// npm run generate: writes generated/ and the x-codeSamples blocks of openapi.yaml from openapi.yaml.
+import { runCommand } from './lib/command.js';
+import { generate } from './lib/generate/generate.js';
 
-const written = writeGenerated(projectRoot(), await renderGenerated(specPath()));
-for (const file of written) console.log(`wrote ${file}`);
-if (written.length === 0) console.log('generated/ was already up to date with openapi.yaml');
+await runCommand(generate);

@@ -1,20 +1,33 @@
-// npm start: lint the spec, then serve the Prism mock and the docs side by side until Ctrl-C.
-import { buildDocsPage, docsDir } from './lib/docs/build.js';
-import { startMock } from './lib/tools/prism.js';
-import { stopAllChildren } from './lib/processes/children.js';
-import { lintSpec } from './lib/tools/redocly.js';
-import { specPath } from './lib/paths.js';
-import { portsOrExit } from './lib/processes/ports.js';
-import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
+// npm start: lint the spec, then serve the Prism mock, the sandbox and the docs side by side until
+// Ctrl-C, with one log line per request the mock or the sandbox answers.
+import { SANDBOX_ADMIN_KEY, serveHippSandbox, type ServedHippSandbox } from '../src/sandbox/index.js';
+import { renderDocsPage } from './lib/docs/build.js';
+import { startLoggingProxy, type LoggingProxy } from './lib/http/logging-proxy.js';
+import { formatRequestLog } from './lib/http/request-log.js';
 import { createStaticServer, listen } from './lib/http/static-server.js';
+import { specPath } from './lib/paths.js';
+import { stopAllChildren } from './lib/processes/children.js';
+import { freePort, portsOrExit } from './lib/processes/ports.js';
+import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
+import { sandboxCurlLines, sandboxKeysText } from './lib/sandbox/banner.js';
+import { startMock } from './lib/tools/prism.js';
+import { lintSpec } from './lib/tools/redocly.js';
 
-// Both checked before anything starts: a taken port is one line naming the variable that moves it.
-const { MOCK_PORT: mockPort, DOCS_PORT: docsPort } = await portsOrExit('npm start', { MOCK_PORT: 4010, DOCS_PORT: 8080 });
-const docsServer = createStaticServer(docsDir());
+// All checked before anything starts: a taken port is one line naming the variable that moves it.
+const {
+  MOCK_PORT: mockPort,
+  SANDBOX_PORT: sandboxPort,
+  DOCS_PORT: docsPort,
+} = await portsOrExit('npm start', { MOCK_PORT: 4010, SANDBOX_PORT: 4020, DOCS_PORT: 8080 });
+// The page is served from memory: it lists this run's local servers, which dist/docs/index.html must not.
+const docsPages = new Map<string, string>();
+const docsServer = createStaticServer(docsPages);
+// Set once each server is up; the shutdown below closes what is there.
+const running: { mockProxy?: LoggingProxy; sandbox?: ServedHippSandbox } = {};
 
 // Registered first, so a Ctrl-C while lint, the docs build or Prism are still starting cleans up too.
 onShutdown(async () => {
-  await stopAllChildren();
+  await Promise.all([stopAllChildren(), running.mockProxy?.close(), running.sandbox?.close()]);
   if (docsServer.listening) await new Promise<void>((resolve) => docsServer.close(() => resolve()));
 });
 
@@ -26,21 +39,40 @@ if (lint.code !== 0) {
 }
 console.log('openapi.yaml passes lint');
 
-await buildDocsPage();
-const mock = await startMock({ port: mockPort });
+// Prism listens on a port of its own; the logging proxy in front of it takes MOCK_PORT.
+const mock = await startMock({ port: await freePort() });
 mock.child.process.once('exit', (code) => {
   if (shuttingDown()) return;
   console.error(`the mock exited unexpectedly (${String(code)})\n${mock.child.output()}`);
   docsServer.close();
   process.exit(1);
 });
+const mockProxy = await startLoggingProxy({ upstream: mock.url, port: mockPort, onRequest: (entry) => console.log(formatRequestLog('mock', entry)) });
+running.mockProxy = mockProxy;
+const sandbox = await serveHippSandbox({ port: sandboxPort, onRequest: (entry) => console.log(formatRequestLog('sandbox', entry)) });
+running.sandbox = sandbox;
+// The docs page lists both after production, so a URL copied from it works on this machine.
+docsPages.set(
+  '/index.html',
+  await renderDocsPage([
+    { url: mockProxy.url, description: 'This machine: the Prism mock (npm start). Documented examples only; its paths have no /api.' },
+    { url: sandbox.url, description: `This machine: the sandbox (npm start). Keeps what you create; try the key ${SANDBOX_ADMIN_KEY}.` },
+  ]),
+);
 const docsUrl = await listen(docsServer, docsPort);
 
 console.log(`
-  Mock (Prism):  ${mock.url}
+  Mock (Prism):  ${mockProxy.url}       documented examples only; keeps nothing
+  Sandbox:       ${sandbox.url}   keeps what you create; real validation errors
   Docs (Redoc):  ${docsUrl}
 
-  Try it:
-  curl -s -X POST ${mock.url}/v1/users -H 'Authorization: Bearer test-key' -H 'Content-Type: application/json' -d '{"firstName":"Jane","lastName":"Smith"}'
+${sandboxKeysText()}
 
-  Ctrl-C stops both.`);
+  Try the mock:
+  curl -s -X POST ${mockProxy.url}/v1/users -H 'Authorization: Bearer test-key' -H 'Content-Type: application/json' -d '{"firstName":"Jane","lastName":"Smith"}'
+
+  Try the sandbox (create a user, then read it back):
+  ${sandboxCurlLines(sandbox.url).join('\n  ')}
+
+  Ctrl-C stops all three. Requests to the mock and the sandbox are logged below.
+`);

@@ -44,11 +44,29 @@ async function bundleForBrowser(consumer: string): Promise<BrowserBundle> {
   if (chunks.length !== 1) throw new Error(`expected one output holding the validators, found ${chunks.length}: ${chunks.join(', ')}`);
   const files = new Map<string, string | Uint8Array>([['/index.html', readFileSync(join(consumer, 'index.html'))]]);
   for (const file of result.outputFiles) files.set(`/${basename(file.path)}`, file.contents);
+  // The sandbox's page script, one file of its own: sharing chunks with the client would split its validators.
+  const sandbox = await build({
+    absWorkingDir: consumer,
+    entryPoints: ['sandbox-smoke.mjs'],
+    outfile: join(consumer, 'browser', 'sandbox-smoke.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'warning',
+  });
+  for (const file of sandbox.outputFiles) files.set(`/${basename(file.path)}`, file.contents);
   return { files, validatorChunk: basename(chunks[0]!) };
 }
 
 interface SmokeWindow {
-  hippSmoke: { evalBlocked: boolean; violations: string[]; run(options: { baseUrl: string; validateResponses: boolean }): Promise<string[]> };
+  hippSmoke: {
+    evalBlocked: boolean;
+    violations: string[];
+    run(options: { baseUrl: string; validateResponses: boolean }): Promise<string[]>;
+  };
+  hippSandboxSmoke(): Promise<string[]>;
 }
 
 async function inChromium(page: Page, siteUrl: string, mock: RunningMock, validatorChunk: string): Promise<string[]> {
@@ -76,6 +94,12 @@ async function inChromium(page: Page, siteUrl: string, mock: RunningMock, valida
   const chunk = requested.find(isValidatorChunk);
   if (!chunk) throw new Error('validateResponses was on, yet the validators chunk was never requested');
   lines.push(`validators loaded lazily: ${basename(chunk)}`);
+
+  // The sandbox subpath in the page, in-process: nothing of it may reach the network.
+  const before = requested.length;
+  await page.waitForFunction(() => 'hippSandboxSmoke' in window, undefined, { timeout: 10_000 });
+  lines.push(`sandbox in-process: ${(await page.evaluate(() => (window as unknown as SmokeWindow).hippSandboxSmoke())).join('; ')}`);
+  if (requested.length !== before) throw new Error(`the in-process sandbox sent requests: ${requested.slice(before).join(', ')}`);
 
   // The only violation allowed is the page's own new Function probe.
   const violations = await page.evaluate(() => (window as unknown as SmokeWindow).hippSmoke.violations);

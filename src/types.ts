@@ -7,14 +7,15 @@ export type AssignableRole = Schemas['AssignableRole'];
 /** Every role the API may return for a user (12 values). */
 export type UserRole = Schemas['UserRole'];
 export type CreateUserRequest = Schemas['CreateUserRequest'];
-export type CreateUserResponse = Schemas['CreateUserResponse'];
+/** The answer to a create: `message` and the created `user` (the spec's `UserCreated`; the name is kept for existing code). */
+export type CreateUserResponse = Schemas['UserCreated'];
 /** The user as returned by create: contact and organization fields, no demographics. */
 export type CreatedUser = Schemas['CreatedUser'];
 export type Organization = Schemas['Organization'];
 /** The user as returned by get: demographics, each of which may be `null`. */
 export type User = Schemas['User'];
 /** The body of every error response but 400. */
-export type ErrorBody = Schemas['Error'];
+export type ErrorBody = Schemas['ErrorBody'];
 /** The body of a 400 response. */
 export type ValidationErrorBody = Schemas['ValidationError'];
 export type ValidationIssue = Schemas['ValidationIssue'];

@@ -13,6 +13,12 @@ import {
   type UserRole,
   type paths,
 } from '@hipp-health/users-api';
+import { createHippSandbox, serveHippSandbox, type HippSandbox, type SandboxUser } from '@hipp-health/users-api/sandbox';
+
+const sandbox: HippSandbox = createHippSandbox({ faults: [{ status: 503, retryAfterSeconds: 1, times: 2 }] });
+export const inProcess: HippClient = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch });
+export const held: SandboxUser[] = sandbox.users();
+export const served: Promise<{ url: string; close(): Promise<void> }> = serveHippSandbox({ port: 0, host: '127.0.0.1' });
 
 const options: HippClientOptions = { apiKey: 'test-key', baseUrl: 'http://127.0.0.1:4010', validateResponses: true, headers: { Prefer: 'code=404' } };
 const hipp: HippClient = createHippClient(options);

@@ -20,10 +20,10 @@ function copyProject(): string {
 
 const original = readFileSync(join(ROOT, 'openapi.yaml'), 'utf8');
 const postalCodeField = "        postalCode:\n          type: [string, 'null']\n          description: The postal code of the user's address.\n";
-const patientExample = "                    postalCode: '10001'\n                withoutRoleAndSex:";
+const patientExample = "                    postalCode: '10001'\n        '400':";
 const withNickname = original
   .replace(postalCodeField, `${postalCodeField}        nickname:\n          type: string\n          description: The name the user goes by.\n`)
-  .replace(patientExample, `                    postalCode: '10001'\n                    nickname: Johnny\n                withoutRoleAndSex:`);
+  .replace(patientExample, `                    postalCode: '10001'\n                    nickname: Johnny\n        '400':`);
 const notYaml = `${withNickname}paths: [\n  oops: :\n`;
 const failsLint = withNickname.replace("          description: The user's public identifier.\n", '          descriptin: The user public identifier.\n');
 // Lint passes, but Prism resolves every `$ref`, even one inside a literal `default`, and refuses to start.

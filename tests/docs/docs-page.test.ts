@@ -1,20 +1,75 @@
-// The served docs page, opened in real headless Chromium, shows both operations, their statuses and the roles.
+// The served docs page, opened in real headless Chromium with everything off this machine refused: both
+// operations are rendered on load (no click), with their statuses, roles and both code samples, and no image
+// is broken. Under npm start, the page lists the local mock and sandbox beside production, at URLs that answer.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
 import { chromiumSkipReason, launchChromium } from '../../scripts/lib/tools/chromium.js';
 import { startChild, type Child } from '../../scripts/lib/processes/children.js';
 import { freePort, waitUntilAnswering } from '../../scripts/lib/processes/ports.js';
 import { loadSpec } from '../../scripts/lib/spec/document.js';
+import { SANDBOX_ADMIN_KEY } from '../../src/sandbox/index.js';
+import { waitFor } from '../support/processes.js';
 
 // Throws on CI when Chromium is missing.
 const SKIP_REASON = chromiumSkipReason('The docs browser test');
 const hasChromium = SKIP_REASON === undefined;
 if (!hasChromium) console.warn(`docs browser test skipped: ${SKIP_REASON}`);
 
-const assignableRoles = (loadSpec().components.schemas.AssignableRole as { enum: string[] }).enum;
+const spec = loadSpec();
+const assignableRoles = (spec.components.schemas.AssignableRole as { enum: string[] }).enum;
+const operations = Object.values(spec.paths).flatMap((item) =>
+  Object.values(item).map((operation) => operation as typeof operation & { summary: string; 'x-codeSamples': Array<{ label: string; source: string }> }),
+);
+
+/** Opens `url` in a new page that may reach loopback only; every other request is refused and recorded. */
+async function openPage(browser: Browser, url: string, offsite: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.route('**/*', (route) => {
+    const request = route.request().url();
+    if (new URL(request).hostname === '127.0.0.1' || request.startsWith('data:')) return route.continue();
+    offsite.push(`${route.request().resourceType()} ${request}`);
+    return route.abort();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  // Redoc hydrates the prerendered page once its script has run; the sidebar's theme switch is interactive then.
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+/**
+ * An operation's section, reached by scrolling as a reader would: nothing is clicked. The sidebar link's
+ * target names the section. Redoc renders a section's content as it nears the viewport.
+ */
+async function sectionOf(page: Page, summary: string): Promise<Locator> {
+  const href = await page.getByRole('link', { name: summary }).first().getAttribute('href');
+  const section = page.locator(`[data-section-id="${href!.replace(/^#/, '')}"]`);
+  await whileRerendering(() => section.scrollIntoViewIfNeeded({ timeout: 30_000 }));
+  await heading(section, summary).waitFor({ timeout: 30_000 });
+  return section;
+}
+
+/** A heading by its text (its accessible name also holds its deep link's "link to …"). */
+function heading(scope: Locator, text: string): Locator {
+  return scope
+    .getByRole('heading')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .first();
+}
+
+/** Scrolls to the element as a reader would and checks it is rendered on screen, not only present in the DOM. */
+async function expectOnScreen(page: Page, locator: Locator, what: string): Promise<void> {
+  await whileRerendering(() => locator.scrollIntoViewIfNeeded({ timeout: 30_000 }));
+  await locator.waitFor({ state: 'visible', timeout: 30_000 });
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box, `${what} has no box on screen`).not.toBeNull();
+  expect(box!.width * box!.height, `${what} is rendered empty`).toBeGreaterThan(0);
+  expect(box!.y, `${what} is not on screen after scrolling to it`).toBeLessThan(viewport.height);
+  expect(box!.y + box!.height, `${what} is not on screen after scrolling to it`).toBeGreaterThan(0);
+}
 
 describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (skipped: ${SKIP_REASON})`}`, () => {
   // Unset when beforeAll failed before starting them.
@@ -29,20 +84,9 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
     server = startChild(process.execPath, ['--import', 'tsx', 'scripts/docs-serve.ts'], { cwd: ROOT, env: { ...process.env, DOCS_PORT: String(port) } });
     const url = `http://127.0.0.1:${port}/`;
     await waitUntilAnswering(url, server, 90_000);
-
     const launched = await launchChromium();
     browser = launched;
-    page = await launched.newPage();
-    // The page must stand alone: anything but loopback is refused and recorded.
-    await page.route('**/*', (route) => {
-      const host = new URL(route.request().url()).hostname;
-      if (host === '127.0.0.1' || route.request().url().startsWith('data:')) return route.continue();
-      offsite.push(`${route.request().resourceType()} ${route.request().url()}`);
-      return route.abort();
-    });
-    await page.goto(url, { waitUntil: 'load' });
-    // Redoc shows each tag on its own page, reached from the sidebar.
-    await page.getByRole('link', { name: 'Users', exact: true }).first().click();
+    page = await openPage(launched, url, offsite);
   });
 
   afterAll(async () => {
@@ -54,36 +98,149 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
     expect(existsSync(join(ROOT, 'dist/docs/index.html'))).toBe(true);
   });
 
-  /** Clicks an operation in the sidebar, as a reader would, and returns its section of the page. */
-  async function openOperation(title: string, sectionId: string) {
-    await page.getByRole('link', { name: title }).first().click();
-    await page.getByRole('heading', { name: title }).first().waitFor({ timeout: 30_000 });
-    return page.locator(`[data-section-id="${sectionId}"]`);
-  }
+  it('opens with nothing folded: no "+ Show", and no route was needed', async () => {
+    expect(await page.getByRole('button', { name: /Show$/ }).filter({ hasText: '+' }).count()).toBe(0);
+    expect(new URL(page.url()).hash).toBe('');
+  });
 
-  /** The status tabs of a section's response list, as shown. */
-  async function statusTabs(section: ReturnType<Page['locator']>): Promise<string[]> {
-    return section.getByRole('tablist', { name: 'Response status' }).first().getByRole('tab').allInnerTexts();
-  }
+  describe.each(operations.map((operation) => [operation.summary, operation] as const))('"%s"', (summary, operation) => {
+    it('is rendered on load with its request, its responses and its first sample on screen', async () => {
+      const section = await sectionOf(page, summary);
+      await expectOnScreen(page, heading(section, summary), `the heading of ${summary}`);
+      await expectOnScreen(page, heading(section, 'Request'), `the request of ${summary}`);
+      await expectOnScreen(page, heading(section, 'Responses'), `the responses of ${summary}`);
+      await expectOnScreen(page, section.locator('.panel-request-samples'), `the code samples of ${summary}`);
+    });
 
-  it('shows "Create a user" with exactly its documented statuses and the nine assignable roles in its request', async () => {
-    const section = await openOperation('Create a user', '/users/createuser');
-    expect(await section.innerText()).toContain('/v1/users');
-    expect(await statusTabs(section)).toEqual(['200', '400', '401', '403']);
-    const roleField = await section.locator('[id="users/createuser/t=request&path=role"]').innerText();
-    for (const role of assignableRoles) expect(roleField).toContain(role);
-    expect(roleField).not.toContain('HIPP_ADMIN');
+    it('shows each of its documented statuses as a response tab', async () => {
+      const section = await sectionOf(page, summary);
+      const tabs = await section.getByRole('tablist', { name: 'Response status' }).first().getByRole('tab').allInnerTexts();
+      expect(tabs).toEqual(Object.keys(operation.responses));
+    });
+
+    it('shows both code samples, curl and TypeScript, each as written in openapi.yaml', async () => {
+      const panel = (await sectionOf(page, summary)).locator('.panel-request-samples');
+      expect(operation['x-codeSamples'].map((sample) => sample.label)).toEqual(['curl', 'TypeScript']);
+      for (const sample of operation['x-codeSamples']) {
+        await chooseSample(page, panel, sample.label);
+        const code = panel
+          .locator('pre')
+          .filter({ hasText: sample.source.split('\n')[0]! })
+          .first();
+        await expectOnScreen(page, code, `the ${sample.label} sample of ${summary}`);
+        expect(normalize(await code.innerText())).toBe(normalize(sample.source));
+      }
+    });
+  });
+
+  it('lists production alone in its servers: the built page names no server of this machine', async () => {
+    const servers = page.locator('[data-testid="panel-servers"]').first();
+    await expectOnScreen(page, servers, 'the servers panel');
+    const text = await servers.innerText();
+    expect(text).toContain(spec.servers![0]!.url);
+    expect(text).not.toContain('127.0.0.1');
+  });
+
+  it('shows the nine assignable roles, and no other, in the request of "Create a user"', async () => {
+    const roleField = (await sectionOf(page, 'Create a user')).locator('[id$="t=request&path=role"]').first();
+    await expectOnScreen(page, roleField, 'the role field');
+    const text = await roleField.innerText();
+    for (const role of assignableRoles) expect(text).toContain(role);
+    expect(text).not.toContain('HIPP_ADMIN');
     expect(assignableRoles).toHaveLength(9);
   });
 
-  it('shows "Get a user" with exactly its documented statuses', async () => {
-    const section = await openOperation('Get a user', '/users/getuserbyid');
-    expect(await section.innerText()).toContain('/v1/users/{publicId}');
-    expect(await statusTabs(section)).toEqual(['200', '400', '401', '403', '404']);
-  });
-
-  it('renders with everything outside this machine refused; only the Redoc attribution image is asked for', () => {
-    // Redoc's footer links its logo from its CDN; no script, style or data comes from outside.
-    expect(offsite.filter((request) => !request.startsWith('image https://cdn.redoc.ly/redoc/logo-'))).toEqual([]);
+  it('asks nothing of any other host, and shows no broken image', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(offsite).toEqual([]);
+    const images = await page
+      .locator('img')
+      .evaluateAll((nodes) => (nodes as HTMLImageElement[]).map((image) => ({ src: image.src.slice(0, 60), ok: image.complete && image.naturalWidth > 0 })));
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.filter((image) => !image.ok)).toEqual([]);
+    // The attribution stays: "API docs by Redocly", the name set inline instead of the remote logo.
+    await expectOnScreen(page, page.getByRole('link', { name: /API docs by/ }), 'the attribution badge');
   });
 });
+
+describe.skipIf(!hasChromium)('the docs page that npm start serves', () => {
+  // Unset when beforeAll failed before starting them.
+  let start: Child | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let mockUrl: string;
+  let sandboxUrl: string;
+  const offsite: string[] = [];
+
+  beforeAll(async () => {
+    const [mockPort, sandboxPort, docsPort] = [await freePort(), await freePort(), await freePort()];
+    mockUrl = `http://127.0.0.1:${mockPort}`;
+    sandboxUrl = `http://127.0.0.1:${sandboxPort}/api`;
+    const started = startChild(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, MOCK_PORT: String(mockPort), SANDBOX_PORT: String(sandboxPort), DOCS_PORT: String(docsPort) },
+    });
+    start = started;
+    await waitFor(() => started.output().includes('Ctrl-C stops') || started.process.exitCode !== null, 'npm start to be ready', 110_000);
+    expect(started.process.exitCode, started.output()).toBeNull();
+    const launched = await launchChromium();
+    browser = launched;
+    page = await openPage(launched, `http://127.0.0.1:${docsPort}/`, offsite);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await start?.stop();
+  });
+
+  it('lists the local mock and sandbox after production in its servers, at URLs that answer the documented paths', async () => {
+    const servers = page.locator('[data-testid="panel-servers"]').first();
+    await expectOnScreen(page, servers, 'the servers panel');
+    const text = await servers.innerText();
+    const production = spec.servers![0]!.url;
+    expect(text).toContain(production);
+    expect(text).toContain(mockUrl);
+    expect(text).toContain(sandboxUrl);
+    expect(text.indexOf(production)).toBeLessThan(text.indexOf(mockUrl));
+
+    // Each listed URL takes the documented paths below it, as production does.
+    const mockAnswer = await fetch(`${mockUrl}/v1/users/usr_1234567890_abc123def`, { headers: { authorization: 'Bearer test-key' } });
+    expect(mockAnswer.status).toBe(200);
+    const sandboxAnswer = await fetch(`${sandboxUrl}/v1/users/usr_1234567890_abc123def`, { headers: { authorization: `Bearer ${SANDBOX_ADMIN_KEY}` } });
+    expect(sandboxAnswer.status).toBe(200);
+    expect(offsite).toEqual([]);
+  });
+});
+
+/** Picks a sample in the panel's language menu, unless it is the one shown already. */
+async function chooseSample(page: Page, panel: Locator, label: string): Promise<void> {
+  const trigger = panel.getByRole('button', { name: /^(curl|TypeScript|Payload)$/ }).first();
+  if ((await trigger.innerText()).trim() === label) return;
+  await trigger.click();
+  await page.getByRole('menuitem', { name: label, exact: true }).click();
+  await waitFor(async () => (await trigger.innerText()).trim() === label, `the ${label} sample to be chosen`, 10_000);
+}
+
+/** Code as text: highlighting may split lines into spans, but not change a character. */
+function normalize(code: string): string {
+  return code
+    .replace(/\r/g, '')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
+}
+
+/**
+ * Redoc replaces parts of the page as it hydrates and as sections come into view; an element found just
+ * before is then detached. Such an action is tried again on the element found afresh, a few times.
+ */
+async function whileRerendering(action: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await action();
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('not attached to the DOM')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}

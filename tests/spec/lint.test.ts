@@ -34,7 +34,7 @@ describe('npm run lint', () => {
   const broken: Array<[string, () => string, string]> = [
     ['an example that breaks its schema', () => replaceOnce(spec, "birthDate: '1990-01-15'", 'birthDate: 19900115'), 'no-invalid-media-type-examples'],
     ['an unresolved $ref', () => replaceOnce(spec, "$ref: '#/components/schemas/CreatedUser'", "$ref: '#/components/schemas/Missing'"), 'no-unresolved-refs'],
-    ['a missing operationId', () => replaceOnce(spec, '      operationId: getUserById\n', ''), 'operation-operationId'],
+    ['a missing operationId', () => replaceOnce(spec, '    get:\n      operationId: getUserById\n', '    get:\n'), 'operation-operationId'],
     [
       'an unused component',
       () => replaceOnce(spec, '  schemas:\n', '  schemas:\n    Unused:\n      type: string\n      description: Used by nothing.\n'),

@@ -58,8 +58,9 @@ describe('examples in openapi.yaml', () => {
   it('the validator is strict enough to refuse a wrong example', () => {
     const entry = responseEntries(spec).find((e) => e.operationId === 'getUserById' && e.status === '200')!;
     const validate = compileSpecSchema(ajv, entry.schema!);
-    expect(validate({ publicId: 'usr_1', birthDate: '1990-02-30' })).toBe(false);
-    expect(validate({ publicId: 'usr_1', sex: 'UNKNOWN' })).toBe(false);
-    expect(validate({ publicId: 'usr_1', sex: null, birthDate: null })).toBe(true);
+    expect(validate({ publicId: 'usr_1', role: 'PATIENT', birthDate: '1990-02-30' })).toBe(false);
+    expect(validate({ publicId: 'usr_1', role: 'PATIENT', sex: 'UNKNOWN' })).toBe(false);
+    expect(validate({ publicId: 'usr_1', sex: null, birthDate: null })).toBe(false);
+    expect(validate({ publicId: 'usr_1', role: 'PATIENT', sex: null, birthDate: null })).toBe(true);
   });
 });

@@ -39,4 +39,32 @@ describe('openapi.yaml', () => {
     expect(text).not.toContain('maxLength');
     expect(text).not.toContain('"pattern"');
   });
+
+  it("names no schema after a global type or a generator's own per-operation types", () => {
+    const operationIds = responseEntries(spec).map((entry) => entry.operationId);
+    // @hey-api/openapi-ts, orval and openapi-generator derive these from each operationId.
+    const reserved = new Set(['Error', 'Response', 'Request', 'Date', 'Object', 'Promise']);
+    for (const id of operationIds) {
+      const pascal = id[0]!.toUpperCase() + id.slice(1);
+      for (const suffix of ['Data', 'Error', 'Errors', 'Response', 'Responses', 'Result', 'Body']) reserved.add(`${pascal}${suffix}`);
+    }
+    expect(Object.keys(schemas).filter((name) => reserved.has(name))).toEqual([]);
+  });
+
+  it('requires role on the user that get returns', () => {
+    expect(schemas.User!.required).toEqual(['publicId', 'role']);
+  });
+
+  it('links the created user to getUserById by the publicId in the create answer', () => {
+    const created = responseEntries(spec).find((e) => e.operationId === 'createUser' && e.status === '200')!;
+    const links = (created.response as { links?: Record<string, { operationId: string; parameters: Record<string, string> }> }).links ?? {};
+    const link = Object.values(links).find((candidate) => candidate.operationId === 'getUserById');
+    expect(link?.parameters).toEqual({ publicId: '$response.body#/user/publicId' });
+    // The pointer names a real field: it finds the publicId in the documented answer.
+    const [example] = Object.values(namedExamples(spec, created.response)) as Array<{ user: { publicId: string } }>;
+    expect(example!.user.publicId).toMatch(/^usr_/);
+    const getUser = responseEntries(spec).find((e) => e.operationId === 'getUserById')!;
+    const parameters = spec.paths[getUser.path]!.get!.parameters!.map((parameter) => parameter.name);
+    expect(parameters).toEqual(Object.keys(link!.parameters));
+  });
 });

@@ -77,7 +77,7 @@ describe('users.get', () => {
   it('returns a User with the twelve roles and nullable demographics', async () => {
     const user = await hipp.users.get('usr_1');
     expectTypeOf(user).toEqualTypeOf<User>();
-    expectTypeOf(user.role).toEqualTypeOf<UserRole | undefined>();
+    expectTypeOf(user.role).toEqualTypeOf<UserRole>();
     expectTypeOf<UserRole>().toEqualTypeOf<TwelveRoles>();
     expectTypeOf(user.birthDate).toEqualTypeOf<string | null | undefined>();
     expectTypeOf(user.firstName).toEqualTypeOf<string | null | undefined>();

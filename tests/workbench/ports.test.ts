@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
-import { freePort, isPortFree } from '../../scripts/lib/processes/ports.js';
+import { freePort, isPortFree, PortError, requestedPorts } from '../../scripts/lib/processes/ports.js';
 import { run } from '../../scripts/lib/processes/run.js';
 import { processesOnPort } from '../support/processes.js';
 
@@ -22,18 +22,21 @@ function script(file: string, env: Record<string, string>) {
   return run(process.execPath, ['--import', 'tsx', `scripts/${file}`], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 });
 }
 
-const cases = [
-  { command: 'npm start', file: 'start.ts', variable: 'MOCK_PORT', other: 'DOCS_PORT' },
-  { command: 'npm start', file: 'start.ts', variable: 'DOCS_PORT', other: 'MOCK_PORT' },
+const cases: Array<{ command: string; file: string; variable: string; others?: string[] }> = [
+  { command: 'npm start', file: 'start.ts', variable: 'MOCK_PORT', others: ['SANDBOX_PORT', 'DOCS_PORT'] },
+  { command: 'npm start', file: 'start.ts', variable: 'SANDBOX_PORT', others: ['MOCK_PORT', 'DOCS_PORT'] },
+  { command: 'npm start', file: 'start.ts', variable: 'DOCS_PORT', others: ['MOCK_PORT', 'SANDBOX_PORT'] },
   { command: 'npm run mock', file: 'mock.ts', variable: 'MOCK_PORT' },
+  { command: 'npm run sandbox', file: 'sandbox.ts', variable: 'SANDBOX_PORT' },
   { command: 'npm run docs:serve', file: 'docs-serve.ts', variable: 'DOCS_PORT' },
   { command: 'npm run dev', file: 'dev.ts', variable: 'MOCK_PORT' },
 ];
 
 describe.concurrent('a port that cannot be used', () => {
-  it.each(cases)('$command with $variable taken: one line naming $variable, exit 1, nothing left running', async ({ command, file, variable, other }) => {
+  it.each(cases)('$command with $variable taken: one line naming $variable, exit 1, nothing left running', async ({ command, file, variable, others = [] }) => {
     const free = await freePort();
-    const result = await script(file, { [variable]: String(taken), ...(other ? { [other]: String(free) } : {}) });
+    // The other ports are free ones of the test's (they are never bound: the script stops first), not the defaults another run may hold.
+    const result = await script(file, { [variable]: String(taken), ...Object.fromEntries(others.map((other) => [other, String(free)])) });
 
     expect(result.output.trim().split('\n'), result.output).toEqual([
       `${command}: port ${taken} is already in use; set ${variable} to a free port (${variable}=${taken + 1} ${command})`,
@@ -45,12 +48,14 @@ describe.concurrent('a port that cannot be used', () => {
     expect(await processesOnPort(taken)).toEqual([]);
   });
 
+  // The same path as a taken port (one line, exit 1, checked above through each script), so in-process.
   it.each([
-    ['mock.ts', 'MOCK_PORT', 'abc'],
-    ['docs-serve.ts', 'DOCS_PORT', '70000'],
-  ])('%s with %s=%s: one line saying it is no port, exit 1', async (file, variable, value) => {
-    const result = await script(file, { [variable]: value });
-    expect(result.output.trim().split('\n'), result.output).toEqual([`${variable}=${value} is not a port: give a whole number from 1 to 65535`]);
-    expect(result.code).toBe(1);
+    ['MOCK_PORT', 'abc'],
+    ['DOCS_PORT', '70000'],
+    ['MOCK_PORT', '80.5'],
+  ])('%s=%s: refused in one line saying it is no port', async (variable, value) => {
+    const refused = requestedPorts('npm start', { [variable]: 4010 }, { [variable]: value });
+    await expect(refused).rejects.toBeInstanceOf(PortError);
+    await expect(refused).rejects.toThrow(new RegExp(`^${variable}=${value.replace('.', '\\.')} is not a port: give a whole number from 1 to 65535$`));
   });
 });

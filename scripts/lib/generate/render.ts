@@ -9,6 +9,7 @@ import { interopDefault } from '../spec/interop.js';
 import { createSpecAjv } from '../spec/ajv.js';
 import { specPath } from '../paths.js';
 import { loadSpec, responseEntries, rewriteRefs } from '../spec/document.js';
+import { renderRequestValidators, REQUEST_VALIDATORS_DTS } from './request-validators.js';
 import { renderOperations } from './operations.js';
 import { validatorKey } from '../../../src/internal/validator-key.js';
 
@@ -26,6 +27,8 @@ export async function renderGenerated(spec = specPath()): Promise<GeneratedFiles
   files.set('generated/openapi.ts', `${HEADER}\n\n${await renderTypes(spec)}`);
   files.set('generated/validators.js', `${HEADER}\n${renderValidators(spec)}`);
   files.set('generated/validators.d.ts', `${HEADER}\n\n${VALIDATORS_DTS}`);
+  files.set('generated/request-validators.js', `${HEADER}\n${renderRequestValidators(spec, esmImports)}`);
+  files.set('generated/request-validators.d.ts', `${HEADER}\n\n${REQUEST_VALIDATORS_DTS}`);
   files.set('generated/operations.ts', `${HEADER}\n\n${renderOperations(loadSpec(spec))}`);
   return files;
 }
@@ -89,7 +92,7 @@ function renderValidators(specPath: string): string {
  * ajv's ESM output still `require`s its runtime helpers and format checkers;
  * turn each into a static import so the file loads as an ES module anywhere.
  */
-function esmImports(code: string): string {
+export function esmImports(code: string): string {
   const specifiers: string[] = [];
   const body = code.replace(/^"use strict";\n?/, '').replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
     const withExtension = specifier.endsWith('.js') ? specifier : `${specifier}.js`;

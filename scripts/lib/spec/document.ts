@@ -15,12 +15,13 @@ export interface OpenApiOperation {
   operationId: string;
   responses: Record<string, OpenApiResponse>;
   requestBody?: OpenApiResponse & { required?: boolean };
-  parameters?: Array<{ name: string; in: string; schema: JsonObject; required?: boolean }>;
+  parameters?: Array<{ name: string; in: string; schema: JsonObject; required?: boolean; example?: unknown; examples?: Record<string, { value?: unknown }> }>;
 }
 
 export interface OpenApiDocument {
   openapi: string;
   info: { version: string; title: string };
+  servers?: Array<{ url: string; description?: string }>;
   paths: Record<string, Record<string, OpenApiOperation>>;
   components: {
     schemas: Record<string, JsonObject>;
@@ -106,14 +107,14 @@ export function responseEntries(spec: OpenApiDocument): ResponseEntry[] {
 export function namedExamples(spec: OpenApiDocument, response: OpenApiResponse): Record<string, unknown> {
   const examples = response.content?.['application/json']?.examples ?? {};
   const out: Record<string, unknown> = {};
-  for (const [name, example] of Object.entries(examples)) {
-    if (example.$ref) {
-      const target = spec.components.examples?.[example.$ref.replace('#/components/examples/', '')];
-      if (!target) throw new Error(`Unresolved example $ref ${example.$ref}`);
-      out[name] = target.value;
-    } else {
-      out[name] = example.value;
-    }
-  }
+  for (const [name, example] of Object.entries(examples)) out[name] = resolveExample(spec, example);
   return out;
+}
+
+/** The value of a named example, following a `$ref` to `components/examples`. */
+export function resolveExample(spec: OpenApiDocument, example: { value?: unknown; $ref?: string }): unknown {
+  if (!example.$ref) return example.value;
+  const target = spec.components.examples?.[example.$ref.replace('#/components/examples/', '')];
+  if (!target) throw new Error(`Unresolved example $ref ${example.$ref}`);
+  return target.value;
 }

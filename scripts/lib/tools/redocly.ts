@@ -28,5 +28,6 @@ export function lintSpec(specPath: string, options: { echo?: boolean; cwd?: stri
 
 export function buildDocs(specPath: string, outputPath: string): Promise<RedoclyResult> {
   // Inline the Redoc bundle: the page must work offline, with no CDN.
-  return runRedocly(['build-docs', specPath, '--output', outputPath, '--inlineBundle']);
+  // The page's Redoc options live under `openapi:` in redocly.yaml.
+  return runRedocly(['build-docs', specPath, '--output', outputPath, '--inlineBundle', '--config', join(ROOT, 'redocly.yaml')]);
 }

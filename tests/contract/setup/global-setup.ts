@@ -12,7 +12,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const proxy = await startProxy(target.baseUrl);
     process.once('exit', killAllChildrenNow);
     console.log(`contract suite: target mode against ${target.baseUrl}, through Prism's validating proxy (pid ${proxy.child.pid}) at ${proxy.url}`);
-    project.provide('contractTarget', { mode: 'target', ...target, baseUrl: proxy.url, proxied: true });
+    project.provide('contractTarget', { mode: 'target', ...target, baseUrl: proxy.url, proxied: true, serverUrl: target.baseUrl });
     return () => proxy.stop();
   }
   if (target) {

@@ -5,6 +5,8 @@ export interface ContractTarget extends TargetServer {
   mode: 'mock' | 'target';
   /** Target mode through Prism's validating proxy (HIPP_CONTRACT_PROXY=1): its `sl-violations` verdicts count too. */
   proxied?: boolean;
+  /** Behind the proxy, the server itself (`baseUrl` is then the proxy's): replay commands name it. */
+  serverUrl?: string;
 }
 
 declare module 'vitest' {

@@ -1,6 +1,6 @@
 // The package's own client, pointed at the contract target with response validation on.
 import { createHippClient, type HippClientOptions } from '../../../src/index.js';
-import { target } from './http.js';
+import { target } from './target.js';
 
 export function contractClient(options: HippClientOptions = {}) {
   return createHippClient({

@@ -1,70 +1,39 @@
-// Raw HTTP against the contract target, with every answer checked against the spec.
-import { expect, inject } from 'vitest';
-import { assertConforms, type Answer } from './conformance.js';
-import type { OperationId } from './spec.js';
+// Raw HTTP against the contract target for the mock-mode tests, every answer judged by the registry's response checks.
+import { expect } from 'vitest';
+import { runChecks } from '../checks/index.js';
+import type { Answer, Exchange } from '../checks/types.js';
+import { describeViolation } from '../report/words.js';
+import { prepare, send } from '../run/send.js';
+import { operation, pathFor, type OperationId } from './spec.js';
+import { isMock, runConfig, target } from './target.js';
 
-export type { Answer };
-
-export const target = inject('contractTarget');
-export const isMock = target.mode === 'mock';
+export { isMock, target };
 
 export interface RawRequest {
   headers?: Record<string, string>;
   /** A JS value is sent as JSON; a string is sent as it is. */
   body?: unknown;
-  /** Leave out the Authorization header. */
-  noAuth?: boolean;
-  apiKey?: string;
+  publicId?: string;
 }
 
-const ROUTES: Record<OperationId, { method: string; path: (id?: string) => string }> = {
-  createUser: { method: 'POST', path: () => '/v1/users' },
-  getUserById: { method: 'GET', path: (id = 'usr_1234567890_abc123def') => `/v1/users/${encodeURIComponent(id)}` },
-};
-
-/** Sends one request and returns the answer without judging it. */
-export async function send(operationId: OperationId, request: RawRequest & { publicId?: string } = {}): Promise<Answer> {
-  const route = ROUTES[operationId];
-  const headers: Record<string, string> = { ...request.headers };
-  if (!request.noAuth) headers.authorization = `Bearer ${request.apiKey ?? target.apiKey}`;
-  let body: string | undefined;
-  if (request.body !== undefined) {
-    body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
-    headers['content-type'] ??= 'application/json';
-  }
-  const response = await fetch(`${target.baseUrl}${route.path(request.publicId)}`, {
-    method: route.method,
-    headers,
-    body,
-    signal: AbortSignal.timeout(15_000),
+/** Sends one request with the run's key and fails unless the answer keeps the spec's promises. */
+export async function call(operationId: OperationId, request: RawRequest = {}): Promise<Answer & { operationId: OperationId }> {
+  const { method } = operation(operationId);
+  const sent = prepare({
+    method,
+    path: pathFor(operationId, request.publicId === undefined ? {} : { publicId: request.publicId }),
+    auth: 'key',
+    headers: request.headers ?? {},
+    ...(request.body !== undefined ? { body: request.body } : {}),
   });
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  return { operationId, status: response.status, headers: response.headers, text, body: parsed, proxied: target.proxied === true };
-}
-
-/** Sends one request and fails unless the answer keeps the spec's promises. */
-export async function call(operationId: OperationId, request: RawRequest & { publicId?: string } = {}): Promise<Answer> {
-  const answer = await send(operationId, request);
-  assertConforms(answer);
-  return answer;
-}
-
-/** The `sl-violations` header Prism adds: each violation's location and message, one per line. */
-export function violationsText(answer: Answer): string {
-  const header = answer.headers.get('sl-violations');
-  if (!header) return '';
-  return (JSON.parse(header) as Array<{ location: string[]; message: string }>)
-    .map((violation) => `${violation.location.join('.')} ${violation.message}`)
-    .join('\n');
+  const answer = await send(sent, runConfig);
+  const exchange: Exchange = { operation: operationId, request: sent, answer, intent: { kind: 'read' }, via: runConfig.via };
+  const { violations } = runChecks(exchange);
+  expect(violations.map(describeViolation), `${operationId} broke the contract`).toEqual([]);
+  return { ...answer!, operationId };
 }
 
 /** Asserts the status, naming the operation in the failure. */
-export function expectStatus(answer: Answer, status: number): void {
+export function expectStatus(answer: { operationId: string; status: number }, status: number): void {
   expect(answer.status, `${answer.operationId} answered ${answer.status}, not ${status}`).toBe(status);
 }

@@ -1,46 +1,26 @@
-// A valid request for each operation of the spec; an operation added to the spec without one fails coverage.
-import type { OperationId } from './spec.js';
+// A valid request for each operation, drawn from the spec's own examples; an operation added to the spec
+// without one fails coverage.
+import { operation, requestExamples, type OperationId } from './spec.js';
 
-export const VALID_MINIMAL_CREATE = { firstName: 'Jane', lastName: 'Smith' };
+type CreateBody = { firstName: string; lastName: string } & Record<string, unknown>;
 
-export const VALID_FULL_CREATE = {
-  firstName: 'John',
-  lastName: 'Doe',
-  email: 'john.doe@example.com',
-  role: 'TECHNICIAN',
-  phoneNumber: '+1234567890',
-  npiNumber: '1234567890',
-  shouldSendSMS: false,
-  recertificationDate: '2025-01-15T00:00:00Z',
-  providerPayors: ['abc123'],
-};
+const createExamples = requestExamples('createUser') as Record<string, CreateBody>;
+/** The publicId the spec's get operation gives as its example: the documented shape of an id. */
+export function documentedPublicId(): string {
+  const parameter = operation('getUserById').definition.parameters?.find((candidate) => candidate.in === 'path') as { example?: unknown } | undefined;
+  if (typeof parameter?.example !== 'string') throw new Error("openapi.yaml gives getUserById's publicId no example: the contract suite needs one");
+  return parameter.example;
+}
+
+const bySize = Object.values(createExamples).sort((a, b) => Object.keys(a).length - Object.keys(b).length);
+
+/** The smallest documented create body. */
+export const VALID_MINIMAL_CREATE: CreateBody = bySize[0]!;
+
+/** The documented create body with the most fields: the base the boundary phase spoils one field at a time. */
+export const VALID_FULL_CREATE: CreateBody = bySize[bySize.length - 1]!;
 
 export const VALID_REQUEST: Record<OperationId, { body?: unknown; publicId?: string }> = {
   createUser: { body: VALID_MINIMAL_CREATE },
-  getUserById: { publicId: 'usr_1234567890_abc123def' },
+  getUserById: { publicId: documentedPublicId() },
 };
-
-/** A unique, valid email, so that repeated runs against a real server never collide on uniqueness. */
-export function uniqueEmail(): string {
-  return `contract.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}@example.com`;
-}
-
-/**
- * An id of the same shape as `publicId` (same length, same kinds of characters) that names
- * another user: a server that checks the id's format must still answer 404, not 400.
- */
-export function siblingId(publicId: string): string {
-  const shift = (char: string) => {
-    if (/\d/.test(char)) return String((Number(char) + 7) % 10);
-    if (/[a-z]/.test(char)) return String.fromCharCode(((char.charCodeAt(0) - 97 + 13) % 26) + 97);
-    if (/[A-Z]/.test(char)) return String.fromCharCode(((char.charCodeAt(0) - 65 + 13) % 26) + 65);
-    return char;
-  };
-  const keep = Math.max(0, publicId.length - 8);
-  return publicId.slice(0, keep) + Array.from(publicId.slice(keep)).map(shift).join('');
-}
-
-/** What a created user must echo of the request: its names, its role (TECHNICIAN by default) and shouldSendSMS (false by default). */
-export function expectedEcho(body: { firstName: string; lastName: string; role?: string; shouldSendSMS?: boolean }) {
-  return { firstName: body.firstName, lastName: body.lastName, role: body.role ?? 'TECHNICIAN', shouldSendSMS: body.shouldSendSMS ?? false };
-}

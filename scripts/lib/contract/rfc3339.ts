@@ -1,0 +1,31 @@
+// RFC 3339 to the letter, for the `date` and `date-time` values of responses. ajv-formats also takes
+// a space between date and time (RFC 3339 §5.6 allows it only as a note for readers); the spec's
+// formats do not, so the contract suite uses these instead.
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+function isDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month - 1]!);
+}
+
+/** RFC 3339 full-date: YYYY-MM-DD, a day that exists. */
+export function isRfc3339Date(value: string): boolean {
+  const match = DATE.exec(value);
+  return match !== null && isDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** RFC 3339 date-time: full-date "T" time with seconds and an offset (Z or ±hh:mm); a leap second is allowed. */
+export function isRfc3339DateTime(value: string): boolean {
+  const match = DATE_TIME.exec(value);
+  if (!match) return false;
+  const [, year, month, day, hour, minute, second, , , , offsetHour, offsetMinute] = match;
+  if (!isDay(Number(year), Number(month), Number(day))) return false;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 60) return false;
+  return offsetHour === undefined || (Number(offsetHour) <= 23 && Number(offsetMinute) <= 59);
+}

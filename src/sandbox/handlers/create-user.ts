@@ -1,0 +1,44 @@
+// POST /v1/users: validate, check the caller may create the role, keep emails unique, store, echo.
+import type { CreateUserRequest, CreateUserResponse } from '../../types.js';
+import { errorAnswer, MESSAGES, validationAnswer, type Answer } from '../answers.js';
+import { readJsonBody } from '../body.js';
+import type { HandlerContext } from '../context.js';
+import { toCreatedUser, userFromSeed } from '../store.js';
+
+export async function createUser({ request, key, store, steps, organization, payors }: HandlerContext): Promise<Answer> {
+  const read = await readJsonBody(request);
+  if (!('json' in read)) return read;
+  const { value: body, issues } = steps.check<Required<Pick<CreateUserRequest, 'role' | 'shouldSendSMS'>> & CreateUserRequest>('createUser:body', read.json);
+  if (issues.length > 0) return validationAnswer(issues);
+  if (!steps.mayCreate(key, body.role)) return errorAnswer(403, MESSAGES.accessDenied);
+  if (body.email !== undefined && store.emailTaken(body.email)) {
+    return validationAnswer([{ code: 'custom', message: 'Email already in use', path: ['email'] }]);
+  }
+
+  let publicId = steps.newPublicId();
+  while (store.has(publicId)) publicId = steps.newPublicId();
+  // Only the create fields: a body may carry others (the spec allows them), and a demographic among
+  // them must not slip into the user. A new user knows no demographics; userFromSeed leaves them null.
+  const { firstName, lastName, email, role, phoneNumber, npiNumber, shouldSendSMS, recertificationDate, providerPayors = [] } = body;
+  const now = steps.now();
+  const user = userFromSeed(
+    {
+      publicId,
+      firstName,
+      lastName,
+      email,
+      role,
+      phoneNumber,
+      npiNumber,
+      shouldSendSMS,
+      recertificationDate,
+      providerPayors: providerPayors.filter((payor) => payors.has(payor)),
+      createdAt: now.toISOString(),
+    },
+    steps.newPublicId,
+    now,
+  );
+  store.add(user);
+  const answer: CreateUserResponse = { message: 'User created successfully', user: toCreatedUser(user, organization) };
+  return { status: 200, body: answer };
+}

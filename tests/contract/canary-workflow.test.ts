@@ -1,0 +1,46 @@
+// The example nightly canary for users: read-only against a target from secrets, reports uploaded.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { DEFAULT_REPORT_DIR } from './run/config.js';
+import { REPORT_FILES } from './report/write.js';
+
+interface Step {
+  run?: string;
+  uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+const workflow = parse(readFileSync(join(ROOT, 'docs/examples/contract-canary.yml'), 'utf8')) as {
+  on: { schedule: unknown[] };
+  jobs: { canary: { steps: Step[] } };
+};
+const steps = workflow.jobs.canary.steps;
+const suite = steps.find((step) => step.run === 'npm run test:contract')!;
+
+describe('docs/examples/contract-canary.yml', () => {
+  it('runs nightly, the contract suite against a target and key from repository secrets', () => {
+    expect(workflow.on.schedule).toHaveLength(1);
+    expect(suite.env).toMatchObject({
+      HIPP_CONTRACT_TARGET: '${{ secrets.HIPP_CONTRACT_TARGET }}',
+      HIPP_API_KEY: '${{ secrets.HIPP_API_KEY }}',
+      HIPP_CONTRACT_USER_IDS: '${{ secrets.HIPP_CONTRACT_USER_IDS }}',
+    });
+  });
+
+  it('is read-only: it never turns writes on', () => {
+    expect(JSON.stringify(workflow)).not.toContain('HIPP_CONTRACT_WRITES');
+  });
+
+  it('uploads the reports the suite writes and puts the summary in the job summary, also when the suite fails', () => {
+    expect(suite.env?.HIPP_CONTRACT_REPORT_DIR).toBe(DEFAULT_REPORT_DIR);
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
+    expect(upload.with?.path).toBe(`${DEFAULT_REPORT_DIR}/`);
+    const summary = steps.find((step) => step.run?.includes('GITHUB_STEP_SUMMARY'))!;
+    expect(summary.run).toContain(`${DEFAULT_REPORT_DIR}/summary.md`);
+    for (const step of [upload, summary]) expect((step as { if?: string }).if).toBe('always()');
+    expect(REPORT_FILES).toContain('summary.md');
+  });
+});

@@ -1,0 +1,168 @@
+// The checks of the registry on hand-made exchanges: what each calls a violation, what it lets pass
+// (other legal forms included), and that a violation names where, never a value.
+import { describe, expect, it } from 'vitest';
+import { CHECKS, runChecks } from './checks/index.js';
+import type { Exchange, Intent } from './checks/types.js';
+
+function exchange(overrides: {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  intent?: Intent;
+  via?: Exchange['via'];
+  operation?: Exchange['operation'];
+  durationMs?: number;
+  maxResponseMs?: number;
+}): Exchange {
+  const body = overrides.body === undefined ? { publicId: 'usr_1', role: 'PATIENT', firstName: 'Johanna', birthDate: '1990-01-15' } : overrides.body;
+  return {
+    operation: overrides.operation ?? 'getUserById',
+    request: { method: 'GET', path: '/v1/users/usr_1', headers: {}, auth: 'key' },
+    answer: {
+      status: overrides.status ?? 200,
+      headers: new Headers(overrides.headers ?? { 'content-type': 'application/json' }),
+      text: JSON.stringify(body),
+      body,
+      durationMs: overrides.durationMs ?? 5,
+    },
+    intent: overrides.intent ?? { kind: 'read' },
+    via: overrides.via ?? 'server',
+    ...(overrides.maxResponseMs !== undefined ? { maxResponseMs: overrides.maxResponseMs } : {}),
+  };
+}
+
+const found = (input: Exchange) => runChecks(input).violations;
+const where = (input: Exchange) => found(input).map(({ checkId, path }) => `${checkId} ${path}`);
+
+describe('the check registry', () => {
+  it("holds every check the issue names, under Schemathesis's names where they fit, each id once", () => {
+    const ids = CHECKS.map((check) => check.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of [
+      'not_a_server_error',
+      'status_code_conformance',
+      'content_type_conformance',
+      'response_schema_conformance',
+      'negative_data_rejection',
+      'positive_data_acceptance',
+      'ignored_auth',
+      'ensure_resource_availability',
+      'unique_email',
+      'documented_defaults',
+      'max_response_time',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(_[a-z]+)*$/);
+  });
+
+  it('finds nothing in a documented, well-formed answer', () => {
+    expect(found(exchange({}))).toEqual([]);
+  });
+
+  it('names the check, the operation, the status and the path, never the value', () => {
+    const violations = found(exchange({ body: { publicId: 'usr_1', role: 'PATIENT', firstName: 'Johanna', birthDate: '15/01/1990' } }));
+    expect(violations).toEqual([
+      {
+        checkId: 'response_schema_conformance',
+        operation: 'getUserById',
+        status: 200,
+        path: 'response/body/birthDate',
+        expected: 'format date (RFC 3339 for dates)',
+      },
+    ]);
+    expect(JSON.stringify(violations)).not.toMatch(/15\/01\/1990|Johanna/);
+  });
+
+  it('holds dates to RFC 3339: no space for the T, no impossible days, leap days only in leap years', () => {
+    const created = (createdAt: string) =>
+      exchange({ operation: 'createUser', body: { message: 'ok', user: { publicId: 'usr_1', firstName: 'A', lastName: 'B', createdAt } } });
+    for (const legal of ['2025-01-15T10:30:00Z', '2024-02-29T23:59:59.5+05:30', '2025-01-15t10:30:00z', '2016-12-31T23:59:60Z'])
+      expect(where(created(legal)), legal).toEqual([]);
+    for (const illegal of [
+      '2025-01-15 10:30:00Z',
+      '2023-02-29T00:00:00Z',
+      '2025-04-31T00:00:00Z',
+      '2025-01-15T10:30:00',
+      '2025-01-15T24:00:00Z',
+      '2025-01-15',
+    ]) {
+      expect(where(created(illegal)), illegal).toEqual(['response_schema_conformance response/body/user/createdAt']);
+    }
+  });
+
+  it('takes a media type with parameters and in any case, refuses another one', () => {
+    for (const type of ['application/json; charset=utf-8', 'Application/JSON', 'APPLICATION/JSON;charset=UTF-8'])
+      expect(found(exchange({ headers: { 'content-type': type } })), type).toEqual([]);
+    expect(where(exchange({ headers: { 'content-type': 'text/plain' } }))).toEqual(['content_type_conformance response/headers/content-type']);
+  });
+
+  it('calls an undocumented status a status_code_conformance violation and a 5xx not_a_server_error only', () => {
+    expect(where(exchange({ status: 201 }))).toEqual(['status_code_conformance response/status']);
+    expect(where(exchange({ status: 502, body: { error: 'Bad gateway' } }))).toEqual(['not_a_server_error response/status']);
+  });
+
+  it('calls a request that got no answer a not_a_server_error violation', () => {
+    expect(where({ ...exchange({}), answer: undefined })).toEqual(['not_a_server_error response']);
+  });
+
+  it("counts Prism's proxy verdicts on the response, not on our requests, not its warnings, and only behind the proxy", () => {
+    const verdicts = JSON.stringify([
+      { location: ['request', 'body', 'firstName'], severity: 'Error', code: 'minLength', message: 'too short' },
+      { location: ['response', 'body', 'role'], severity: 'Error', code: 'enum', message: 'must be one of' },
+      { location: ['response', 'body', 'city'], severity: 'Warning', code: 'type', message: 'a warning' },
+    ]);
+    const headers = { 'content-type': 'application/json', 'sl-violations': verdicts };
+    expect(where(exchange({ headers, via: 'proxy' }))).toEqual(['response_schema_conformance response/body/role']);
+    expect(where(exchange({ headers, via: 'server' }))).toEqual([]);
+  });
+
+  it('wants invalid data refused with 400 naming the field, a nested one by its first step', () => {
+    const negative: Intent = { kind: 'negative', field: 'email', location: 'body', why: 'an email without @' };
+    const refusal = (path: unknown[]) => ({ error: 'Validation error', details: [{ code: 'invalid_string', message: 'Invalid', path }] });
+    expect(where(exchange({ operation: 'createUser', status: 400, body: refusal(['email']), intent: negative }))).toEqual([]);
+    expect(where(exchange({ operation: 'createUser', status: 400, body: refusal(['firstName']), intent: negative }))).toEqual([
+      'negative_data_rejection request/body/email',
+    ]);
+    expect(
+      where(
+        exchange({ operation: 'createUser', status: 200, body: { message: 'ok', user: { publicId: 'u', firstName: 'a', lastName: 'b' } }, intent: negative }),
+      ),
+    ).toEqual(['negative_data_rejection request/body/email']);
+    const nested: Intent = { kind: 'negative', field: 'providerPayors/0', location: 'body', why: 'a number in providerPayors' };
+    expect(where(exchange({ operation: 'createUser', status: 400, body: refusal(['providerPayors', 0]), intent: nested }))).toEqual([]);
+  });
+
+  it('reports a refused valid case on the field its 400 names, when the case exercised it', () => {
+    const positive: Intent = { kind: 'positive', fields: ['request/body/role', 'request/body/email'] };
+    const refusal = { error: 'Validation error', details: [{ code: 'invalid_enum_value', message: 'Invalid', path: ['role'] }] };
+    expect(where(exchange({ operation: 'createUser', status: 400, body: refusal, intent: positive }))).toEqual(['positive_data_acceptance request/body/role']);
+  });
+
+  it('wants a taken email refused with a documented 4xx: 409 is not one', () => {
+    const taken: Intent = { kind: 'taken-email', how: 'other case' };
+    expect(where(exchange({ operation: 'createUser', status: 400, body: { error: 'Validation error', details: [] }, intent: taken }))).toEqual([]);
+    expect(where(exchange({ operation: 'createUser', status: 409, body: { error: 'Conflict' }, intent: taken }))).toEqual([
+      'status_code_conformance response/status',
+      'unique_email request/body/email',
+    ]);
+  });
+
+  it('checks documented defaults on the echo wherever it carries the field, from the schema', () => {
+    const create: Intent = { kind: 'create', sent: { firstName: 'A', lastName: 'B' } };
+    const echo = (user: Record<string, unknown>) =>
+      exchange({ operation: 'createUser', body: { message: 'ok', user: { publicId: 'u', firstName: 'A', lastName: 'B', ...user } }, intent: create });
+    expect(where(echo({ role: 'TECHNICIAN', shouldSendSMS: false }))).toEqual([]);
+    expect(where(echo({}))).toEqual([]);
+    expect(where(echo({ role: 'PATIENT', shouldSendSMS: true }))).toEqual([
+      'documented_defaults response/body/user/role',
+      'documented_defaults response/body/user/shouldSendSMS',
+    ]);
+  });
+
+  it('judges response times only when a limit is set', () => {
+    expect(where(exchange({ durationMs: 900 }))).toEqual([]);
+    expect(where(exchange({ durationMs: 900, maxResponseMs: 1000 }))).toEqual([]);
+    expect(where(exchange({ durationMs: 1100, maxResponseMs: 1000 }))).toEqual(['max_response_time response']);
+  });
+});

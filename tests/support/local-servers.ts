@@ -1,0 +1,50 @@
+// The local servers a test can point a documented request at, each started fresh on a free port and stopped
+// by the test: the Prism mock always, and the stateful sandbox once src/sandbox exists (issue 11).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from '../../scripts/lib/paths.js';
+import { startMock } from '../../scripts/lib/tools/prism.js';
+
+export interface RunningLocalServer {
+  /** What replaces the production server URL: the same paths answer below it. */
+  baseUrl: string;
+  /** A key this server accepts. */
+  apiKey: string;
+  stop(): Promise<void>;
+}
+
+export interface LocalServer {
+  name: string;
+  start(): Promise<RunningLocalServer>;
+}
+
+export const MOCK: LocalServer = {
+  name: 'the Prism mock',
+  async start() {
+    const mock = await startMock();
+    // Prism serves the spec's paths at its root, without the servers' `/api`; any bearer token passes.
+    return { baseUrl: mock.url, apiKey: 'test-key', stop: () => mock.stop() };
+  },
+};
+
+const SANDBOX_ENTRY = join(ROOT, 'src', 'sandbox', 'index.ts');
+
+/** The part of `@hipp-health/users-api/sandbox` used here. */
+interface SandboxModule {
+  serveHippSandbox(options?: { port?: number }): Promise<{ url: string; close(): Promise<void> }>;
+  SANDBOX_ADMIN_KEY: string;
+}
+
+export const SANDBOX: LocalServer = {
+  name: 'the sandbox',
+  async start() {
+    const { serveHippSandbox, SANDBOX_ADMIN_KEY } = (await import(pathToFileURL(SANDBOX_ENTRY).href)) as SandboxModule;
+    // In-process and fresh each time: a user created by one sample does not collide with the next.
+    const served = await serveHippSandbox();
+    return { baseUrl: served.url, apiKey: SANDBOX_ADMIN_KEY, stop: () => served.close() };
+  },
+};
+
+/** Every local server that exists in this checkout. */
+export const LOCAL_SERVERS: LocalServer[] = existsSync(SANDBOX_ENTRY) ? [MOCK, SANDBOX] : [MOCK];
