@@ -8,7 +8,8 @@ import { run, type RunResult } from '../../scripts/lib/processes/run.js';
 export function runScript(script: string, root: string, args: string[] = []): Promise<RunResult> {
   return run(process.execPath, ['--import', 'tsx', join('scripts', script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, HIPP_PROJECT_ROOT: root },
+    // Plain text to match on: CI=true makes chalk-based tools (Prettier) colour their output.
+    env: { ...process.env, HIPP_PROJECT_ROOT: root, FORCE_COLOR: '0', NO_COLOR: '1' },
     timeout: 60_000,
   });
 }
