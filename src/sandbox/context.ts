@@ -6,7 +6,7 @@ import type { SandboxKey, SandboxKeys } from './keys.js';
 import type { UserStore } from './store.js';
 import type { Checked, RequestPart } from './validation.js';
 
-export type OperationId = 'createUser' | 'getUserById';
+export type { OperationId } from '../../generated/operations.js';
 
 export interface SandboxSteps {
   /** The caller's key, or the 401 answer. */

@@ -1,4 +1,5 @@
 // Which operation a method and path name, under the base path (`/api`, as in production).
+import { OPERATIONS } from '../../generated/operations.js';
 import type { Answer } from './answers.js';
 import { errorAnswer, MESSAGES } from './answers.js';
 import type { Handler, OperationId } from './context.js';
@@ -13,10 +14,19 @@ interface Route {
   handler: Handler;
 }
 
-export const ROUTES: readonly Route[] = [
-  { operationId: 'createUser', method: 'POST', pattern: /^\/v1\/users\/?$/, handler: createUser },
-  { operationId: 'getUserById', method: 'GET', pattern: /^\/v1\/users\/(?<publicId>[^/]*)$/, handler: getUserById },
-];
+const HANDLERS: Record<OperationId, Handler> = { createUser, getUserById };
+
+/** One route per operation of the generated table; a path parameter matches one segment (possibly empty, refused later). */
+export const ROUTES: readonly Route[] = (Object.keys(OPERATIONS) as OperationId[]).map((operationId) => {
+  const { method, path } = OPERATIONS[operationId];
+  return { operationId, method, pattern: patternOf(path), handler: HANDLERS[operationId] };
+});
+
+function patternOf(template: string): RegExp {
+  const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, '(?<$1>[^/]*)');
+  // A trailing slash is taken after a fixed segment (`/v1/users/`), never after a parameter's value.
+  return new RegExp(`^${source}${template.endsWith('}') ? '' : '\\/?'}$`);
+}
 
 export type Routed = { route: Route; params: Record<string, string> } | { answer: Answer };
 

@@ -4,6 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import { compileSpecSchema, createSpecAjv } from '../../../scripts/lib/spec/ajv.js';
 import { loadSpec, namedExamples, responseEntries, type JsonObject, type OpenApiOperation, type ResponseEntry } from '../../../scripts/lib/spec/document.js';
 import { OPERATIONS as OPERATION_TABLE, type OperationId } from '../../../generated/operations.js';
+import { validatorKey } from '../../../src/internal/validator-key.js';
 import { isRfc3339Date, isRfc3339DateTime } from '../../../scripts/lib/contract/rfc3339.js';
 
 export const spec = loadSpec();
@@ -46,7 +47,7 @@ export function entryFor(operationId: string, status: string): ResponseEntry | u
 }
 
 export function validatorFor(operationId: string, status: string): ValidateFunction | undefined {
-  const key = `${operationId}:${status}`;
+  const key = validatorKey(operationId, status);
   if (!validators.has(key)) {
     const schema = entryFor(operationId, status)?.schema;
     if (!schema) return undefined;
