@@ -2,7 +2,7 @@
 // change openapi.yaml and run `npm run generate`; `npm run generate:check` fails when it is stale.
 import runtime0 from "ajv-formats/dist/formats.js";
 const fullFormats = runtime0.fullFormats;
-const requestFormats = {
+const specFormats = {
   ...fullFormats,
   "date-time": { ...fullFormats["date-time"], validate: (value) => /^\d{4}-\d\d-\d\d[Tt]/.test(value) && fullFormats["date-time"].validate(value) },
 };
@@ -11,7 +11,7 @@ const schema31 = {"$id":"createUser:body","$ref":"https://app.hipp.health/api/op
 const schema33 = {"type":"object","description":"A user to create. Only the first and last names are required.","required":["firstName","lastName"],"properties":{"firstName":{"type":"string","minLength":1,"description":"The user's first name."},"lastName":{"type":"string","minLength":1,"description":"The user's last name."},"email":{"type":"string","format":"email","description":"The user's email address. It must be unique."},"role":{"$ref":"https://app.hipp.health/api/openapi.json#/$defs/AssignableRole","description":"The role to give the new user. Asking for a role your own role may not create is answered with `403`.","default":"TECHNICIAN"},"phoneNumber":{"type":"string","description":"The user's phone number."},"npiNumber":{"type":"string","description":"The user's National Provider Identifier (NPI) number."},"shouldSendSMS":{"type":"boolean","default":false,"description":"Whether the user is sent SMS notifications."},"recertificationDate":{"type":"string","format":"date-time","description":"The user's recertification date, an ISO 8601 date-time."},"providerPayors":{"type":"array","description":"Payors to assign to the user; those that do not exist are passed over.","items":{"type":"string","description":"A payor identifier."}}}};
 const schema34 = {"type":"string","description":"A role that a create request may ask for. Your own role further limits\nwhich of these you may create.\n","enum":["ADMIN","BILLING_MANAGER","SCHEDULING_MANAGER","CLINICIAN","TECHNICIAN","PATIENT","CAREGIVER","CLINICAL_ADMIN","PAYROLL_ADMIN"]};
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const formats2 = requestFormats["date-time"];
+const formats2 = specFormats["date-time"];
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

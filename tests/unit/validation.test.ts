@@ -76,6 +76,20 @@ describe('validateResponses: true', () => {
     expect(violation.message).not.toContain('yesterday');
   });
 
+  it('takes a created-at date-time only with the T of RFC 3339, not with the space ajv-formats allows', async () => {
+    const created = { publicId: 'usr_1', firstName: 'Johanna', lastName: 'Doevenbrook' };
+    const answer = (createdAt: string) => json(200, { message: 'User created successfully', user: { ...created, createdAt } });
+    const strict = await startServer(answer('2025-01-15T10:30:00Z'));
+    await expect(testClient(strict.url, { validateResponses: true }).users.create({ firstName: 'Johanna', lastName: 'Doevenbrook' })).resolves.toMatchObject({
+      user: created,
+    });
+
+    const spaced = await startServer(answer('2025-01-15 10:30:00Z'));
+    const error = await rejectionOf(testClient(spaced.url, { validateResponses: true }).users.create({ firstName: 'Johanna', lastName: 'Doevenbrook' }));
+    expect(error).toBeInstanceOf(ContractViolationError);
+    expect((error as ContractViolationError).issues).toEqual([{ path: '/user/createdAt', keyword: 'format' }]);
+  });
+
   it('checks documented error bodies too', async () => {
     const server = await startServer(json(404, { message: 'gone' }));
     const error = await rejectionOf(testClient(server.url, { validateResponses: true }).users.get('usr_1'));

@@ -1,12 +1,12 @@
 // Renders every file of generated/ from openapi.yaml, in memory, so generate and check share one path.
 import openapiTS, { astToString } from 'openapi-typescript';
-import { _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { interopDefault } from '../spec/interop.js';
 import { createSpecAjv } from '../spec/ajv.js';
+import { SPEC_FORMATS, SPEC_FORMATS_REF } from './formats.js';
 import { specPath } from '../paths.js';
 import { loadSpec, responseEntries, rewriteRefs } from '../spec/document.js';
 import { renderRequestValidators, REQUEST_VALIDATORS_DTS } from './request-validators.js';
@@ -66,7 +66,7 @@ async function renderTypes(specPath: string): Promise<string> {
 function renderValidators(specPath: string): string {
   const spec = loadSpec(specPath);
   const ajv = createSpecAjv(spec, {
-    code: { source: true, esm: true, lines: true, formats: _`require("ajv-formats/dist/formats.js").fullFormats` },
+    code: { source: true, esm: true, lines: true, formats: SPEC_FORMATS_REF },
   });
   const exportNames: Record<string, string> = {};
   const table: string[] = [];
@@ -78,9 +78,9 @@ function renderValidators(specPath: string): string {
     exportNames[exportName] = id;
     table.push(`  ${JSON.stringify(id)}: ${exportName},`);
   }
-  const code = standaloneCode(ajv, exportNames);
+  const code = standaloneCode(ajv, exportNames).replace(/^"use strict";\n?/, '');
   return [
-    esmImports(code),
+    esmImports(`${SPEC_FORMATS}\n${code}`),
     '',
     '/** Response body validators by `operationId:status`. */',
     `export const responseValidators = {\n${table.join('\n')}\n};`,

@@ -3,12 +3,12 @@
 // `npm run generate` step as the response validators. The sandbox checks requests with them, so the
 // rules live once, in the spec. `useDefaults` lets a validator fill in the spec's documented defaults.
 // Their only import is ajv-formats, a dependency already.
-import { _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { dirname } from 'node:path';
 import { inlineExternalRefs } from '../spec/external-refs.js';
 import { interopDefault } from '../spec/interop.js';
 import { createSpecAjv } from '../spec/ajv.js';
+import { SPEC_FORMATS, SPEC_FORMATS_REF } from './formats.js';
 import { loadSpec, rewriteRefs, type JsonObject, type OpenApiDocument } from '../spec/document.js';
 
 const standaloneCode = interopDefault(standaloneModule);
@@ -63,7 +63,7 @@ export function renderRequestValidators(specPath: string, esmImports: (code: str
       },
       error: console.error,
     },
-    code: { source: true, esm: true, lines: true, formats: _`requestFormats` },
+    code: { source: true, esm: true, lines: true, formats: SPEC_FORMATS_REF },
   });
   const exportNames: Record<string, string> = {};
   const table: string[] = [];
@@ -74,24 +74,13 @@ export function renderRequestValidators(specPath: string, esmImports: (code: str
   }
   const code = standaloneCode(ajv, exportNames).replace(/^"use strict";\n?/, '');
   return [
-    esmImports(`${REQUEST_FORMATS}\n${code}`),
+    esmImports(`${SPEC_FORMATS}\n${code}`),
     '',
     '/** Request validators by `operationId:body` and `operationId:path`. Each fills in the defaults the spec documents. */',
     `export const requestValidators = {\n${table.join('\n')}\n};`,
     '',
   ].join('\n');
 }
-
-/**
- * The formats the request validators check with: ajv-formats' full ones, except that a date-time must
- * have the "T" (or "t") that RFC 3339, which JSON Schema's `date-time` names, puts between date and
- * time; ajv-formats also takes a space there, and a server that took one would accept what the spec refuses.
- */
-const REQUEST_FORMATS = `const fullFormats = require("ajv-formats/dist/formats.js").fullFormats;
-const requestFormats = {
-  ...fullFormats,
-  "date-time": { ...fullFormats["date-time"], validate: (value) => /^\\d{4}-\\d\\d-\\d\\d[Tt]/.test(value) && fullFormats["date-time"].validate(value) },
-};`;
 
 export const REQUEST_VALIDATORS_DTS = `import type { ResponseValidator } from './validators.js';
 
