@@ -52,7 +52,11 @@ export function createTypechecker(root: string): Typechecker {
     const getSourceFile = host.getSourceFile.bind(host);
     host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
       const text = host.readFile(fileName);
-      const how = JSON.stringify(typeof languageVersion === 'object' ? { ...languageVersion, setExternalModuleIndicator: undefined } : languageVersion);
+      // What a parse depends on besides the text (as TypeScript's own document registry keys it).
+      const how =
+        typeof languageVersion === 'object'
+          ? [languageVersion.languageVersion, languageVersion.impliedNodeFormat, languageVersion.jsDocParsingMode].join('/')
+          : String(languageVersion);
       const cached = parsed.get(fileName);
       if (text !== undefined && cached?.text === text && cached.how === how) return cached.file;
       const file = getSourceFile(fileName, languageVersion, onError, shouldCreate);
