@@ -12,7 +12,7 @@ import { renderGenerated, writeGenerated } from './lib/generate/render.js';
 import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
 import { diffSpecs, formatChange } from './lib/spec-diff/diff.js';
 import { loadSpec, type OpenApiDocument } from './lib/spec/document.js';
-import { typecheck, type TypecheckResult } from './lib/tools/typecheck.js';
+import { createTypechecker, type TypecheckResult } from './lib/tools/typecheck.js';
 import { watchFile } from './lib/dev/watch.js';
 
 const root = projectRoot();
@@ -29,8 +29,8 @@ interface Version {
 }
 
 const snapshots = mkdtempSync(join(tmpdir(), 'hipp-dev-'));
-// tsc's incremental state, beside the snapshots, so each save re-checks only what changed.
-const buildInfo = join(snapshots, 'tsbuildinfo');
+// Kept warm across saves: each save re-reads only the files that changed and re-checks only what they affect.
+const typechecker = createTypechecker(root);
 /** The last version that passed lint: generated/ holds it, and the next save is compared with it. */
 let good: Version | undefined;
 /** The mock and the version it serves: the good one, or the one before it when Prism refused the good one. */
@@ -108,9 +108,9 @@ function typecheckLines(result: TypecheckResult): string[] {
   return [`typecheck   ${result.errors.length} error(s): no longer compiles`, ...limited(result.errors, MAX_LINES.typecheck)];
 }
 
-/** Every snapshot but the good version's and the served one's goes (tsc's state stays). */
+/** Every snapshot but the good version's and the served one's goes. */
 function prune(): void {
-  const keep = new Set([good?.dir, served?.version.dir, buildInfo]);
+  const keep = new Set([good?.dir, served?.version.dir]);
   for (const name of readdirSync(snapshots)) {
     const dir = join(snapshots, name);
     if (!keep.has(dir)) rmSync(dir, { recursive: true, force: true });
@@ -140,7 +140,7 @@ async function onSave(): Promise<void> {
     // Whatever went wrong, the watcher lives on and says what happened; saving again retries.
     out.push('FAILED: an unexpected error', ...limited(String((error as Error).stack ?? error).split('\n'), 8), mockLine());
   }
-  // Stopped mid-run (Ctrl-C): a tsc or Prism killed by the shutdown is nothing to report.
+  // Stopped mid-run (Ctrl-C): a typecheck cut short or a Prism killed by the shutdown is nothing to report.
   if (shuttingDown()) return;
   if (mockServesIt) lastText = text;
   prune();
@@ -177,8 +177,10 @@ async function check(number: number, dir: string, out: string[]): Promise<boolea
 
   const next: Version = { number, spec, dir };
   good = next;
-  const [checked, mockLines] = await Promise.all([typecheck(root, { buildInfo }), restartMock(next)]);
-  out.push(...typecheckLines(checked), ...mockLines);
+  // Prism starts in its own process while this one typechecks; a Ctrl-C stops the typecheck between files.
+  const mockRestarted = restartMock(next);
+  const checked = await typechecker.check({ shouldStop: shuttingDown });
+  out.push(...typecheckLines(checked), ...(await mockRestarted));
   return served?.version === next;
 }
 

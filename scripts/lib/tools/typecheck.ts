@@ -1,28 +1,125 @@
-// Runs tsc over a project's tsconfig.json, as a tracked child, and returns its error lines.
-import { join } from 'node:path';
-import { bin } from '../paths.js';
-import { run } from '../processes/run.js';
+// Typechecks a project's tsconfig.json in this process with the TypeScript API. A Typechecker keeps its last
+// program: the next check re-reads only changed files and re-checks only the files a change can affect.
+import { join, relative } from 'node:path';
+import ts from 'typescript';
 
 export interface TypecheckResult {
   ok: boolean;
-  /** tsc was killed before it could report (a Ctrl-C mid-run): neither a pass nor errors. */
+  /** The check was stopped (a Ctrl-C mid-run) before it finished: neither a pass nor errors. */
   stopped: boolean;
-  /** One line per diagnostic: `file(line,col): error TSnnnn: message`. */
+  /** One line per diagnostic: `file(line,col): error TSnnnn: message`, files relative to the project. */
   errors: string[];
 }
 
-/**
- * With `buildInfo`, tsc runs incrementally and keeps its state in that file: a watcher that checks
- * the same project on every save then re-checks only what changed.
- */
-export async function typecheck(root: string, options: { buildInfo?: string } = {}): Promise<TypecheckResult> {
-  const incremental = options.buildInfo ? ['--incremental', '--tsBuildInfoFile', options.buildInfo] : [];
-  const { code, output } = await run(bin('tsc'), ['-p', join(root, 'tsconfig.json'), '--noEmit', '--pretty', 'false', ...incremental], { cwd: root });
-  if (code === 0) return { ok: true, stopped: false, errors: [] };
-  // run() reports a killed child as exit 1; only a killed tsc fails without a word.
-  if (!output.trim()) return { ok: false, stopped: true, errors: [] };
-  const errors = output.split('\n').filter((line) => /error TS\d+:/.test(line));
-  // A failure without diagnostics (a broken tsconfig, a crash) still has to show up.
-  if (errors.length === 0) errors.push(output.trim());
-  return { ok: false, stopped: false, errors };
+export interface CheckOptions {
+  /** Asked between files: true stops the check, which then reports `stopped`. */
+  shouldStop?: () => boolean;
+}
+
+export interface Typechecker {
+  check(options?: CheckOptions): Promise<TypecheckResult>;
+}
+
+/** Lets timers and I/O (a child's output, a signal) run between files of a long check. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function createTypechecker(root: string): Typechecker {
+  const configPath = join(root, 'tsconfig.json');
+  /** Parsed files by path, with the text they came from: an unchanged file is not parsed again. */
+  const parsed = new Map<string, { text: string; how: string; file: ts.SourceFile }>();
+  let previous: ts.SemanticDiagnosticsBuilderProgram | undefined;
+
+  function line(diagnostic: ts.Diagnostic): string {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n')[0] ?? '';
+    const code = `${ts.DiagnosticCategory[diagnostic.category].toLowerCase()} TS${diagnostic.code}: ${message}`;
+    if (!diagnostic.file || diagnostic.start === undefined) return code;
+    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+    return `${relative(root, diagnostic.file.fileName)}(${line + 1},${character + 1}): ${code}`;
+  }
+
+  function createProgram(configErrors: ts.Diagnostic[]): ts.SemanticDiagnosticsBuilderProgram | undefined {
+    const config = ts.getParsedCommandLineOfConfigFile(
+      configPath,
+      { noEmit: true },
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (diagnostic) => configErrors.push(diagnostic),
+      },
+    );
+    if (!config) return undefined;
+    configErrors.push(...config.errors);
+    const host = ts.createIncrementalCompilerHost(config.options);
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+      const text = host.readFile(fileName);
+      // What a parse depends on besides the text (as TypeScript's own document registry keys it).
+      const how =
+        typeof languageVersion === 'object'
+          ? [languageVersion.languageVersion, languageVersion.impliedNodeFormat, languageVersion.jsDocParsingMode].join('/')
+          : String(languageVersion);
+      const cached = parsed.get(fileName);
+      if (text !== undefined && cached?.text === text && cached.how === how) return cached.file;
+      const file = getSourceFile(fileName, languageVersion, onError, shouldCreate);
+      if (file && text !== undefined) parsed.set(fileName, { text, how, file });
+      return file;
+    };
+    return ts.createSemanticDiagnosticsBuilderProgram(
+      config.fileNames,
+      config.options,
+      host,
+      previous,
+      ts.getConfigFileParsingDiagnostics(config),
+      config.projectReferences,
+    );
+  }
+
+  return {
+    async check({ shouldStop = () => false } = {}) {
+      const stopped: TypecheckResult = { ok: false, stopped: true, errors: [] };
+      const configErrors: ts.Diagnostic[] = [];
+      let diagnostics: ts.Diagnostic[];
+      // Whoever asked for the check (say, to restart a mock beside it) gets to go on before the program is built.
+      await yieldToEventLoop();
+      if (shouldStop()) return stopped;
+      try {
+        const program = createProgram(configErrors);
+        if (!program) return { ok: false, stopped: false, errors: configErrors.map(line) };
+        diagnostics = [...configErrors, ...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getSyntacticDiagnostics()];
+        // One file at a time (the files a change affects, then every file, each checked at most once), so a Ctrl-C
+        // or the mock's output is not kept waiting for the whole check.
+        const steps = [
+          () => !!program.getSemanticDiagnosticsOfNextAffectedFile(),
+          ...program.getSourceFiles().map((file) => () => {
+            diagnostics.push(...program.getSemanticDiagnostics(file));
+            return false;
+          }),
+        ];
+        for (const step of steps) {
+          do {
+            await yieldToEventLoop();
+            if (shouldStop()) {
+              previous = undefined; // the next check starts afresh rather than from a half-checked program
+              return stopped;
+            }
+          } while (step());
+        }
+        previous = program;
+      } catch (error) {
+        // A crash of the compiler still shows up as a failure; the next check starts afresh.
+        previous = undefined;
+        parsed.clear();
+        return { ok: false, stopped: false, errors: [`typecheck crashed: ${error instanceof Error ? error.message : String(error)}`] };
+      }
+      const errors = ts
+        .sortAndDeduplicateDiagnostics(diagnostics)
+        .filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error)
+        .map(line);
+      return { ok: errors.length === 0, stopped: false, errors };
+    },
+  };
+}
+
+/** One check of `root`'s tsconfig.json, with nothing kept for a next one. */
+export function typecheck(root: string, options: CheckOptions = {}): Promise<TypecheckResult> {
+  return createTypechecker(root).check(options);
 }
