@@ -177,7 +177,7 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
   it('lists production alone in its servers: the built page names no server of this machine', async () => {
     const servers = page.locator('[data-testid="panel-servers"]').first();
     await expectOnScreen(page, servers, 'the servers panel');
-    const text = await servers.innerText();
+    const text = await filledText(servers, 'the servers panel');
     expect(text).toContain(spec.servers![0]!.url);
     expect(text).not.toContain('127.0.0.1');
   });
@@ -219,7 +219,7 @@ describe.skipIf(!hasChromium)('the docs page that npm start serves', () => {
   it('lists the local mock and sandbox after production in its servers, at URLs that answer the documented paths', async () => {
     const servers = page.locator('[data-testid="panel-servers"]').first();
     await expectOnScreen(page, servers, 'the servers panel');
-    const text = await servers.innerText();
+    const text = await filledText(servers, 'the servers panel');
     const production = spec.servers![0]!.url;
     expect(text).toContain(production);
     expect(text).toContain(mockUrl);
@@ -242,6 +242,13 @@ async function chooseSample(page: Page, panel: Locator, label: string): Promise<
   await trigger.click();
   await page.getByRole('menuitem', { name: label, exact: true }).click();
   await waitFor(async () => (await trigger.innerText()).trim() === label, `the ${label} sample to be chosen`, 10_000);
+}
+
+/** The element's text once Redoc has filled it in: the servers panel is on screen a moment before its list is. */
+async function filledText(locator: Locator, what: string): Promise<string> {
+  let text = '';
+  await waitFor(async () => (text = await locator.innerText()).trim() !== '', `${what} to show its text`, 10_000);
+  return text;
 }
 
 /** Code as text: highlighting may split lines into spans, but not change a character. */
