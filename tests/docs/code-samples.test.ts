@@ -1,10 +1,10 @@
 // Every x-codeSamples entry of openapi.yaml works as pasted: each curl line is run by bash and real curl, each
-// TypeScript snippet is typechecked against the package's types and run, against every local server, with only
-// the production URL swapped for the local one. Each must get the operation's documented success status.
+// TypeScript snippet is typechecked against the package's types and run by node with tsx, against every local
+// server, with only the production URL swapped for the local one. Each must get the operation's documented
+// success status. The Prism mock keeps nothing, so one serves the whole file; each group gets a fresh sandbox.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/spec/ajv.js';
 import { ROOT } from '../../scripts/lib/paths.js';
@@ -12,7 +12,8 @@ import { PACKAGE_NAME, productionServer } from '../../scripts/lib/generate/code-
 import { run } from '../../scripts/lib/processes/run.js';
 import { loadSpec, responseEntries } from '../../scripts/lib/spec/document.js';
 import { typecheck } from '../../scripts/lib/tools/typecheck.js';
-import { LOCAL_SERVERS, MOCK, type RunningLocalServer } from '../support/local-servers.js';
+import { LOCAL_SERVERS, MOCK, type LocalServer, type RunningLocalServer } from '../support/local-servers.js';
+import { startSampleRunner, type SampleRunner } from '../support/sample-runner/index.js';
 
 interface Sample {
   operationId: string;
@@ -81,10 +82,41 @@ it('every operation carries exactly a curl sample and a TypeScript sample', () =
   for (const sample of tsSamples) expect(sample.source).toContain(`import { createHippClient } from '${PACKAGE_NAME}';`);
 });
 
+/** Servers that keep nothing, started once for the file (a Prism start costs seconds of CPU) and stopped after it. */
+const sharedServers = new Map<LocalServer, Promise<RunningLocalServer>>();
+
+function sharedServer(localServer: LocalServer): Promise<RunningLocalServer> {
+  let server = sharedServers.get(localServer);
+  if (!server) sharedServers.set(localServer, (server = localServer.start()));
+  return server;
+}
+
+afterAll(async () => {
+  await Promise.all([...sharedServers.values()].map(async (server) => (await server.catch(() => undefined))?.stop()));
+});
+
+/** The server the current group's tests send their requests to: fresh for the group if it keeps state, else shared. */
+function serverForGroup(localServer: LocalServer): () => RunningLocalServer {
+  let server: RunningLocalServer | undefined;
+  beforeAll(async () => {
+    server = localServer.keepsState ? await localServer.start() : await sharedServer(localServer);
+  });
+  afterAll(async () => {
+    if (localServer.keepsState) await server?.stop();
+  });
+  return () => server!;
+}
+
 // The TypeScript samples as a consumer's project: `@hipp-health/users-api` resolves to the package's own source.
 const project = mkdtempSync(join(tmpdir(), 'hipp-ts-samples-'));
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+let runner: SampleRunner | undefined;
+afterAll(async () => {
+  await runner?.stop();
+  rmSync(project, { recursive: true, force: true });
+});
 beforeAll(() => {
+  // Started now, so Prism starts while the samples are typechecked; its failure fails the groups that use it.
+  sharedServer(MOCK).catch(() => {});
   const tsconfig = {
     compilerOptions: {
       target: 'ES2022',
@@ -102,6 +134,7 @@ beforeAll(() => {
   };
   writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+  runner = startSampleRunner(project);
 });
 
 function tsFile(sample: Sample): string {
@@ -122,13 +155,14 @@ describe('the TypeScript samples', () => {
   });
 });
 
-const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+let runs = 0;
 
+/** Runs a TypeScript sample as a user's script, with HIPP_API_KEY set; its exit code and what it printed. */
 async function runTs(sample: Sample, server: RunningLocalServer, baseUrl = server.baseUrl) {
-  const file = join(project, `run-${sample.operationId}-${Date.now()}.ts`);
+  const file = join(project, `run-${sample.operationId}-${++runs}.ts`);
   writeFileSync(file, local(sample, baseUrl));
   try {
-    return await run(process.execPath, ['--import', TSX, file], { cwd: project, env: { ...process.env, HIPP_API_KEY: server.apiKey }, timeout: 60_000 });
+    return await runner!.run(file, { HIPP_API_KEY: server.apiKey });
   } finally {
     rmSync(file, { force: true });
   }
@@ -136,16 +170,12 @@ async function runTs(sample: Sample, server: RunningLocalServer, baseUrl = serve
 
 describe.each(LOCAL_SERVERS)('against $name', (localServer) => {
   describe('every curl sample, run by bash and curl', () => {
-    let server: RunningLocalServer;
-    beforeAll(async () => {
-      server = await localServer.start();
-    });
-    afterAll(() => server.stop());
+    const server = serverForGroup(localServer);
 
     it.each(curlSamples.map((sample) => [sample.operationId, sample] as const))(
       '%s answers with its documented success status and body',
       async (_id, sample) => {
-        const { status, body } = await runCurl(local(sample, server.baseUrl), server.apiKey);
+        const { status, body } = await runCurl(local(sample, server().baseUrl), server().apiKey);
         expect(status).toBe(sample.status);
         const validate = successSchema(sample.operationId);
         expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
@@ -154,15 +184,11 @@ describe.each(LOCAL_SERVERS)('against $name', (localServer) => {
   });
 
   describe('every TypeScript sample, run with tsx', () => {
-    let server: RunningLocalServer;
-    beforeAll(async () => {
-      server = await localServer.start();
-    });
-    afterAll(() => server.stop());
+    const server = serverForGroup(localServer);
 
     // The client resolves only on a 2xx; any other status rejects, and the script exits non-zero.
     it.each(tsSamples.map((sample) => [sample.operationId, sample] as const))('%s succeeds and prints the user it got', async (_id, sample) => {
-      const result = await runTs(sample, server);
+      const result = await runTs(sample, server());
       expect(result.code, result.output).toBe(0);
       expect(result.output).toMatch(/\busr_\w+/);
     });
@@ -170,21 +196,17 @@ describe.each(LOCAL_SERVERS)('against $name', (localServer) => {
 });
 
 describe('with the base URL a newcomer might guess for the mock (README: the mock serves no /api)', () => {
-  let server: RunningLocalServer;
-  beforeAll(async () => {
-    server = await MOCK.start();
-  });
-  afterAll(() => server.stop());
+  const server = serverForGroup(MOCK);
 
   it('a curl sample gets 404, not its success status', async () => {
     const get = curlSamples.find((sample) => sample.operationId === 'getUserById')!;
-    const { status } = await runCurl(local(get, `${server.baseUrl}/api`), server.apiKey);
+    const { status } = await runCurl(local(get, `${server().baseUrl}/api`), server().apiKey);
     expect(status).toBe(404);
   });
 
   it("a TypeScript sample fails with the client's NotFoundError", async () => {
     const get = tsSamples.find((sample) => sample.operationId === 'getUserById')!;
-    const result = await runTs(get, server, `${server.baseUrl}/api`);
+    const result = await runTs(get, server(), `${server().baseUrl}/api`);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('NotFoundError');
   });

@@ -34,8 +34,16 @@ async function openPage(browser: Browser, url: string, offsite: string[]): Promi
     return route.abort();
   });
   await page.goto(url, { waitUntil: 'load' });
-  // Redoc hydrates the prerendered page once its script has run; the sidebar's theme switch is interactive then.
-  await page.waitForLoadState('networkidle');
+  // The prerendered page holds an empty frame for each section; Redoc fills them in once its script has run.
+  // From then on, a page whose operations were folded away would show its "+ Show" button.
+  await page.waitForFunction(
+    () => {
+      const sections = [...document.querySelectorAll('[data-section-id]')];
+      return sections.length > 0 && sections.every((section) => section.childElementCount > 0);
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   return page;
 }
 
@@ -71,27 +79,60 @@ async function expectOnScreen(page: Page, locator: Locator, what: string): Promi
   expect(box!.y + box!.height, `${what} is not on screen after scrolling to it`).toBeGreaterThan(0);
 }
 
+// Both commands and Chromium are started together when the file starts: each takes seconds, none needs another.
+// Every one is stopped when the file ends, also when a start failed.
+const children: Child[] = [];
+let browser: Promise<Browser> | undefined;
+/** The page `npm run docs:serve` serves, once it answers. */
+let docsServe: Promise<string>;
+/** The servers `npm start` lists, once it is ready. */
+let npmStart: Promise<{ docsUrl: string; mockUrl: string; sandboxUrl: string }>;
+
+/** Runs one of the project's scripts as its npm script does, with `env` added. */
+function startScript(script: string, env: Record<string, string>): Child {
+  const child = startChild(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, ...env } });
+  children.push(child);
+  return child;
+}
+
+async function startDocsServe(): Promise<string> {
+  const port = await freePort();
+  // The real `npm run docs:serve` command, on a free port.
+  const server = startScript('scripts/docs-serve.ts', { DOCS_PORT: String(port) });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitUntilAnswering(url, server, 90_000);
+  return url;
+}
+
+async function startNpmStart(): Promise<{ docsUrl: string; mockUrl: string; sandboxUrl: string }> {
+  const [mockPort, sandboxPort, docsPort] = [await freePort(), await freePort(), await freePort()];
+  const started = startScript('scripts/start.ts', { MOCK_PORT: String(mockPort), SANDBOX_PORT: String(sandboxPort), DOCS_PORT: String(docsPort) });
+  await waitFor(() => started.output().includes('Ctrl-C stops') || started.process.exitCode !== null, 'npm start to be ready', 110_000);
+  expect(started.process.exitCode, started.output()).toBeNull();
+  return { docsUrl: `http://127.0.0.1:${docsPort}/`, mockUrl: `http://127.0.0.1:${mockPort}`, sandboxUrl: `http://127.0.0.1:${sandboxPort}/api` };
+}
+
+beforeAll(() => {
+  if (!hasChromium) return;
+  browser = launchChromium();
+  docsServe = startDocsServe();
+  npmStart = startNpmStart();
+  // Each is awaited by the tests that need it, which fail with its error; none may go unhandled until then.
+  for (const started of [browser, docsServe, npmStart]) started.catch(() => {});
+});
+
+afterAll(async () => {
+  await (await browser?.catch(() => undefined))?.close();
+  await Promise.all(children.map((child) => child.stop()));
+});
+
 describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (skipped: ${SKIP_REASON})`}`, () => {
-  // Unset when beforeAll failed before starting them.
-  let server: Child | undefined;
-  let browser: Browser | undefined;
   let page: Page;
   const offsite: string[] = [];
 
   beforeAll(async () => {
-    const port = await freePort();
-    // The real `npm run docs:serve` command, on a free port.
-    server = startChild(process.execPath, ['--import', 'tsx', 'scripts/docs-serve.ts'], { cwd: ROOT, env: { ...process.env, DOCS_PORT: String(port) } });
-    const url = `http://127.0.0.1:${port}/`;
-    await waitUntilAnswering(url, server, 90_000);
-    const launched = await launchChromium();
-    browser = launched;
-    page = await openPage(launched, url, offsite);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    const url = await docsServe;
+    page = await openPage(await browser!, url, offsite);
   });
 
   it('is built into dist/docs/index.html', () => {
@@ -136,7 +177,7 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
   it('lists production alone in its servers: the built page names no server of this machine', async () => {
     const servers = page.locator('[data-testid="panel-servers"]').first();
     await expectOnScreen(page, servers, 'the servers panel');
-    const text = await servers.innerText();
+    const text = await filledText(servers, 'the servers panel');
     expect(text).toContain(spec.servers![0]!.url);
     expect(text).not.toContain('127.0.0.1');
   });
@@ -164,39 +205,21 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
 });
 
 describe.skipIf(!hasChromium)('the docs page that npm start serves', () => {
-  // Unset when beforeAll failed before starting them.
-  let start: Child | undefined;
-  let browser: Browser | undefined;
   let page: Page;
   let mockUrl: string;
   let sandboxUrl: string;
   const offsite: string[] = [];
 
   beforeAll(async () => {
-    const [mockPort, sandboxPort, docsPort] = [await freePort(), await freePort(), await freePort()];
-    mockUrl = `http://127.0.0.1:${mockPort}`;
-    sandboxUrl = `http://127.0.0.1:${sandboxPort}/api`;
-    const started = startChild(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, MOCK_PORT: String(mockPort), SANDBOX_PORT: String(sandboxPort), DOCS_PORT: String(docsPort) },
-    });
-    start = started;
-    await waitFor(() => started.output().includes('Ctrl-C stops') || started.process.exitCode !== null, 'npm start to be ready', 110_000);
-    expect(started.process.exitCode, started.output()).toBeNull();
-    const launched = await launchChromium();
-    browser = launched;
-    page = await openPage(launched, `http://127.0.0.1:${docsPort}/`, offsite);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await start?.stop();
+    const started = await npmStart;
+    ({ mockUrl, sandboxUrl } = started);
+    page = await openPage(await browser!, started.docsUrl, offsite);
   });
 
   it('lists the local mock and sandbox after production in its servers, at URLs that answer the documented paths', async () => {
     const servers = page.locator('[data-testid="panel-servers"]').first();
     await expectOnScreen(page, servers, 'the servers panel');
-    const text = await servers.innerText();
+    const text = await filledText(servers, 'the servers panel');
     const production = spec.servers![0]!.url;
     expect(text).toContain(production);
     expect(text).toContain(mockUrl);
@@ -219,6 +242,13 @@ async function chooseSample(page: Page, panel: Locator, label: string): Promise<
   await trigger.click();
   await page.getByRole('menuitem', { name: label, exact: true }).click();
   await waitFor(async () => (await trigger.innerText()).trim() === label, `the ${label} sample to be chosen`, 10_000);
+}
+
+/** The element's text once Redoc has filled it in: the servers panel is on screen a moment before its list is. */
+async function filledText(locator: Locator, what: string): Promise<string> {
+  let text = '';
+  await waitFor(async () => (text = await locator.innerText()).trim() !== '', `${what} to show its text`, 10_000);
+  return text;
 }
 
 /** Code as text: highlighting may split lines into spans, but not change a character. */

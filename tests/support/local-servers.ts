@@ -16,11 +16,15 @@ export interface RunningLocalServer {
 
 export interface LocalServer {
   name: string;
+  /** Whether what one request does shows in the next: such a server is started fresh for each group of requests. */
+  keepsState: boolean;
   start(): Promise<RunningLocalServer>;
 }
 
 export const MOCK: LocalServer = {
   name: 'the Prism mock',
+  // It answers from the spec's examples alone, so one started mock can serve a whole test file.
+  keepsState: false,
   async start() {
     const mock = await startMock();
     // Prism serves the spec's paths at its root, without the servers' `/api`; any bearer token passes.
@@ -38,6 +42,7 @@ interface SandboxModule {
 
 export const SANDBOX: LocalServer = {
   name: 'the sandbox',
+  keepsState: true,
   async start() {
     const { serveHippSandbox, SANDBOX_ADMIN_KEY } = (await import(pathToFileURL(SANDBOX_ENTRY).href)) as SandboxModule;
     // In-process and fresh each time: a user created by one sample does not collide with the next.
