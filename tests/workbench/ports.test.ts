@@ -22,10 +22,9 @@ function script(file: string, env: Record<string, string>) {
   return run(process.execPath, ['--import', 'tsx', `scripts/${file}`], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 });
 }
 
+// One case per command runs its script: the check comes before anything starts, and ends it with one line and exit 1.
 const cases: Array<{ command: string; file: string; variable: string; others?: string[] }> = [
   { command: 'npm start', file: 'start.ts', variable: 'MOCK_PORT', others: ['SANDBOX_PORT', 'DOCS_PORT'] },
-  { command: 'npm start', file: 'start.ts', variable: 'SANDBOX_PORT', others: ['MOCK_PORT', 'DOCS_PORT'] },
-  { command: 'npm start', file: 'start.ts', variable: 'DOCS_PORT', others: ['MOCK_PORT', 'SANDBOX_PORT'] },
   { command: 'npm run mock', file: 'mock.ts', variable: 'MOCK_PORT' },
   { command: 'npm run sandbox', file: 'sandbox.ts', variable: 'SANDBOX_PORT' },
   { command: 'npm run docs:serve', file: 'docs-serve.ts', variable: 'DOCS_PORT' },
@@ -46,6 +45,19 @@ describe.concurrent('a port that cannot be used', () => {
     expect(await isPortFree(free)).toBe(true);
     expect(await processesOnPort(free)).toEqual([]);
     expect(await processesOnPort(taken)).toEqual([]);
+  });
+
+  // npm start's other ports go through the same check as its MOCK_PORT above, so in-process: of three ports, the
+  // one that is taken is the one named, also when the ports before it are free.
+  it.each(['SANDBOX_PORT', 'DOCS_PORT'])('npm start with %s taken: the check names %s', async (variable) => {
+    const free = String(await freePort());
+    const env = { MOCK_PORT: free, SANDBOX_PORT: free, DOCS_PORT: free, [variable]: String(taken) };
+    const refused = requestedPorts('npm start', { MOCK_PORT: 4010, SANDBOX_PORT: 4020, DOCS_PORT: 8080 }, env);
+    await expect(refused).rejects.toBeInstanceOf(PortError);
+    await expect(refused).rejects.toHaveProperty(
+      'message',
+      `npm start: port ${taken} is already in use; set ${variable} to a free port (${variable}=${taken + 1} npm start)`,
+    );
   });
 
   // The same path as a taken port (one line, exit 1, checked above through each script), so in-process.
