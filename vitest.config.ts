@@ -29,6 +29,12 @@ function sharedWorkers(name: string, test: TestProjectInlineConfiguration['test'
 }
 
 /**
+ * A fresh clone (CI) has no last run to read: there, the projects known to hold the long files (their longest
+ * file's rough wall time on these machines, BENCHMARKS.md) go first all the same.
+ */
+const FIRST_RUN_LONGEST_MS: Record<string, number> = { dev: 40_000, docs: 14_000, workbench: 6_500 };
+
+/**
  * Vitest's order (a project's files together, so shared workers are reused; within one, the longest first), with
  * the projects ordered by their longest file in the last run: the two workers start on the long files, and the
  * short ones fill in at the end instead of leaving one worker waiting on a long file started last.
@@ -38,7 +44,8 @@ class LongestProjectsFirst extends BaseSequencer {
     const sorted = await super.sort(files);
     const longest = new Map<string, number>();
     for (const { project, moduleId } of sorted) {
-      const duration = this.ctx.cache.getFileTestResults(`${project.name}:${relative(this.ctx.config.root, moduleId)}`)?.duration ?? 0;
+      const cached = this.ctx.cache.getFileTestResults(`${project.name}:${relative(this.ctx.config.root, moduleId)}`)?.duration;
+      const duration = cached ?? FIRST_RUN_LONGEST_MS[project.name] ?? 0;
       longest.set(project.name, Math.max(longest.get(project.name) ?? 0, duration));
     }
     // Array sort is stable: within a project, vitest's order stays.
