@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requestValidators } from '../../generated/request-validators.js';
-import { esmImports } from '../../scripts/lib/generate/render.js';
 import { renderRequestValidators, requestValidatorEntries } from '../../scripts/lib/generate/request-validators.js';
 import { loadSpec } from '../../scripts/lib/spec/document.js';
 import { specPath } from '../../scripts/lib/paths.js';
@@ -25,7 +24,7 @@ describe('generated request validators', () => {
       const spec = readFileSync(specPath(), 'utf8');
       expect(spec).toContain(field);
       writeFileSync(join(dir, 'openapi.yaml'), spec.replace(field, `${field}        nickname:\n          $ref: 'nickname.yaml'\n`));
-      const code = renderRequestValidators(join(dir, 'openapi.yaml'), esmImports);
+      const code = renderRequestValidators(join(dir, 'openapi.yaml'));
       expect(code).toContain('The name the user goes by.');
       expect(code).toMatch(/nickname/);
     } finally {

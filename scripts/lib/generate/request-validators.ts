@@ -3,22 +3,15 @@
 // `npm run generate` step as the response validators. The sandbox checks requests with them, so the
 // rules live once, in the spec. `useDefaults` lets a validator fill in the spec's documented defaults.
 // Their only import is ajv-formats, a dependency already.
-import standaloneModule from 'ajv/dist/standalone/index.js';
 import { dirname } from 'node:path';
 import { inlineExternalRefs } from '../spec/external-refs.js';
-import { interopDefault } from '../spec/interop.js';
 import { createSpecAjv } from '../spec/ajv.js';
-import { SPEC_FORMATS, SPEC_FORMATS_REF } from './formats.js';
-import { loadSpec, rewriteRefs, type JsonObject, type OpenApiDocument } from '../spec/document.js';
+import { SPEC_FORMATS_REF } from './formats.js';
+import { renderValidatorModule, type ValidatorEntry } from './validator-module.js';
+import { loadSpec, type OpenApiDocument } from '../spec/document.js';
 
-const standaloneCode = interopDefault(standaloneModule);
-
-export interface RequestValidatorEntry {
-  /** `operationId:body` or `operationId:path`. */
-  key: string;
-  exportName: string;
-  schema: JsonObject;
-}
+/** A request part's validator: `operationId:body` or `operationId:path`. */
+export type RequestValidatorEntry = ValidatorEntry;
 
 /** Every part of a request the spec gives a schema: JSON bodies, and path parameters as one object. */
 export function requestValidatorEntries(spec: OpenApiDocument): RequestValidatorEntry[] {
@@ -44,8 +37,8 @@ export function requestValidatorEntries(spec: OpenApiDocument): RequestValidator
   return entries;
 }
 
-/** The module's code, without the generated-file header; `esmImports` is the generator's require → import rewrite. */
-export function renderRequestValidators(specPath: string, esmImports: (code: string) => string): string {
+/** The module's code, without the generated-file header. */
+export function renderRequestValidators(specPath: string): string {
   // A schema in another file is inlined: ajv resolves only the schemas it was given.
   const spec = inlineExternalRefs(loadSpec(specPath), dirname(specPath));
   const ajv = createSpecAjv(spec, {
@@ -65,21 +58,10 @@ export function renderRequestValidators(specPath: string, esmImports: (code: str
     },
     code: { source: true, esm: true, lines: true, formats: SPEC_FORMATS_REF },
   });
-  const exportNames: Record<string, string> = {};
-  const table: string[] = [];
-  for (const entry of requestValidatorEntries(spec)) {
-    ajv.addSchema({ $id: entry.key, ...rewriteRefs(entry.schema) });
-    exportNames[entry.exportName] = entry.key;
-    table.push(`  ${JSON.stringify(entry.key)}: ${entry.exportName},`);
-  }
-  const code = standaloneCode(ajv, exportNames).replace(/^"use strict";\n?/, '');
-  return [
-    esmImports(`${SPEC_FORMATS}\n${code}`),
-    '',
-    '/** Request validators by `operationId:body` and `operationId:path`. Each fills in the defaults the spec documents. */',
-    `export const requestValidators = {\n${table.join('\n')}\n};`,
-    '',
-  ].join('\n');
+  return renderValidatorModule(ajv, requestValidatorEntries(spec), {
+    name: 'requestValidators',
+    doc: 'Request validators by `operationId:body` and `operationId:path`. Each fills in the defaults the spec documents.',
+  });
 }
 
 export const REQUEST_VALIDATORS_DTS = `import type { ResponseValidator } from './validators.js';
