@@ -4,9 +4,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
+import { ts } from '../../scripts/lib/tools/commonjs.js';
 
 const LAYERS = ['tests', 'scripts', 'src', 'generated'] as const;
 type Layer = (typeof LAYERS)[number];

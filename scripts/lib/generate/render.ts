@@ -1,11 +1,11 @@
 // Renders every file of generated/ from openapi.yaml, in memory, so generate and check share one path.
-import openapiTS, { astToString } from 'openapi-typescript';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createSpecAjv } from '../spec/ajv.js';
 import { SPEC_FORMATS_REF } from './formats.js';
 import { renderValidatorModule } from './validator-module.js';
+import { openapiTypescript } from '../tools/commonjs.js';
 import { specPath } from '../paths.js';
 import { loadSpec, responseEntries } from '../spec/document.js';
 import { renderRequestValidators, REQUEST_VALIDATORS_DTS } from './request-validators.js';
@@ -52,12 +52,12 @@ export function writeGenerated(root: string, files: GeneratedFiles): string[] {
 }
 
 async function renderTypes(specPath: string): Promise<string> {
-  const ast = await openapiTS(pathToFileURL(specPath), {
+  const ast = await openapiTypescript.default(pathToFileURL(specPath), {
     // A default value does not make a request field required.
     defaultNonNullable: false,
     exportType: true,
   });
-  return astToString(ast);
+  return openapiTypescript.astToString(ast);
 }
 
 function renderValidators(specPath: string): string {

@@ -1,7 +1,8 @@
 // Typechecks a project's tsconfig.json in this process with the TypeScript API. A Typechecker keeps its last
 // program: the next check re-reads only changed files and re-checks only the files a change can affect.
 import { join, relative } from 'node:path';
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from './commonjs.js';
 
 export interface TypecheckResult {
   ok: boolean;
@@ -26,10 +27,10 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export function createTypechecker(root: string): Typechecker {
   const configPath = join(root, 'tsconfig.json');
   /** Parsed files by path, with the text they came from: an unchanged file is not parsed again. */
-  const parsed = new Map<string, { text: string; how: string; file: ts.SourceFile }>();
-  let previous: ts.SemanticDiagnosticsBuilderProgram | undefined;
+  const parsed = new Map<string, { text: string; how: string; file: TS.SourceFile }>();
+  let previous: TS.SemanticDiagnosticsBuilderProgram | undefined;
 
-  function line(diagnostic: ts.Diagnostic): string {
+  function line(diagnostic: TS.Diagnostic): string {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n')[0] ?? '';
     const code = `${ts.DiagnosticCategory[diagnostic.category].toLowerCase()} TS${diagnostic.code}: ${message}`;
     if (!diagnostic.file || diagnostic.start === undefined) return code;
@@ -37,7 +38,7 @@ export function createTypechecker(root: string): Typechecker {
     return `${relative(root, diagnostic.file.fileName)}(${line + 1},${character + 1}): ${code}`;
   }
 
-  function createProgram(configErrors: ts.Diagnostic[]): ts.SemanticDiagnosticsBuilderProgram | undefined {
+  function createProgram(configErrors: TS.Diagnostic[]): TS.SemanticDiagnosticsBuilderProgram | undefined {
     const config = ts.getParsedCommandLineOfConfigFile(
       configPath,
       { noEmit: true },
@@ -76,8 +77,8 @@ export function createTypechecker(root: string): Typechecker {
   return {
     async check({ shouldStop = () => false } = {}) {
       const stopped: TypecheckResult = { ok: false, stopped: true, errors: [] };
-      const configErrors: ts.Diagnostic[] = [];
-      let diagnostics: ts.Diagnostic[];
+      const configErrors: TS.Diagnostic[] = [];
+      let diagnostics: TS.Diagnostic[];
       // Whoever asked for the check (say, to restart a mock beside it) gets to go on before the program is built.
       await yieldToEventLoop();
       if (shouldStop()) return stopped;
