@@ -2,7 +2,7 @@
 // Ctrl-C, with one log line per request the mock or the sandbox answers.
 import { SANDBOX_ADMIN_KEY, serveHippSandbox, type ServedHippSandbox } from '../src/sandbox/index.js';
 import { renderDocsPage } from './lib/docs/build.js';
-import { startLoggingProxy, type LoggingProxy } from './lib/http/logging-proxy.js';
+import { startFrontProxy, type FrontProxy } from './lib/http/front-proxy.js';
 import { formatRequestLog } from './lib/http/request-log.js';
 import { createStaticServer, listen } from './lib/http/static-server.js';
 import { specPath } from './lib/paths.js';
@@ -23,7 +23,7 @@ const {
 const docsPages = new Map<string, string>();
 const docsServer = createStaticServer(docsPages);
 // Set once each server is up; the shutdown below closes what is there.
-const running: { mockProxy?: LoggingProxy; sandbox?: ServedHippSandbox } = {};
+const running: { mockProxy?: FrontProxy; sandbox?: ServedHippSandbox } = {};
 
 // Registered first, so a Ctrl-C while lint, the docs build or Prism are still starting cleans up too.
 onShutdown(async () => {
@@ -47,7 +47,7 @@ mock.child.process.once('exit', (code) => {
   docsServer.close();
   process.exit(1);
 });
-const mockProxy = await startLoggingProxy({ upstream: mock.url, port: mockPort, onRequest: (entry) => console.log(formatRequestLog('mock', entry)) });
+const mockProxy = await startFrontProxy({ upstream: () => mock.url, port: mockPort, onRequest: (entry) => console.log(formatRequestLog('mock', entry)) });
 running.mockProxy = mockProxy;
 const sandbox = await serveHippSandbox({ port: sandboxPort, onRequest: (entry) => console.log(formatRequestLog('sandbox', entry)) });
 running.sandbox = sandbox;

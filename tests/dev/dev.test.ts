@@ -6,13 +6,26 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
 import { startChild, type Child } from '../../scripts/lib/processes/children.js';
-import { freePort } from '../../scripts/lib/processes/ports.js';
-import { processesMentioning, processesOnPort, waitFor } from '../support/processes.js';
+import { freePort, isPortFree } from '../../scripts/lib/processes/ports.js';
+import { childProcesses, processesMentioning, waitFor } from '../support/processes.js';
 
-/** The project files dev reads and writes, copied; node_modules linked so tsc resolves the same packages. */
-function copyProject(): string {
+/**
+ * The project files dev reads and writes, copied; node_modules linked so tsc resolves the same packages. With
+ * `src: 'one file'`, src/ is a single module that uses the generated types, as in a small project of a user's:
+ * for a session whose checks are not about what the client's code still compiles (each typecheck of the full
+ * src/ costs a second or two of CPU).
+ */
+function copyProject({ src }: { src: 'full' | 'one file' }): string {
   const dir = mkdtempSync(join(tmpdir(), 'hipp-dev-test-'));
-  for (const entry of ['openapi.yaml', 'package.json', 'tsconfig.json', 'src', 'generated']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['openapi.yaml', 'package.json', 'tsconfig.json', 'generated']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  if (src === 'full') cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
+  else {
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(
+      join(dir, 'src', 'index.ts'),
+      "import type { components } from '../generated/openapi.js';\nexport type User = components['schemas']['User'];\n",
+    );
+  }
   mkdirSync(join(dir, 'tests'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
@@ -37,8 +50,8 @@ afterAll(async () => {
 });
 
 /** `npm run dev` on a fresh copy of the project, on a free port, with helpers to drive it. */
-async function startSession() {
-  const dir = copyProject();
+async function startSession(src: 'full' | 'one file') {
+  const dir = copyProject({ src });
   temps.push(dir);
   const port = await freePort();
   const mockUrl = `http://127.0.0.1:${port}`;
@@ -73,11 +86,13 @@ async function startSession() {
       return (await response.json()) as Record<string, unknown>;
     },
     generatedTypes: () => readFileSync(join(dir, 'generated/openapi.ts'), 'utf8'),
+    /** The Prism processes the session runs (behind the proxy that holds its port): one while a version is served. */
+    prisms: async () => (await childProcesses(child.pid)).filter((line) => line.includes('prism')),
     async snapshotsDir() {
-      const mockProcesses = await processesOnPort(port);
-      expect(mockProcesses).toHaveLength(1);
-      const snapshots = /(\S*hipp-dev-[^/\s]+)\//.exec(mockProcesses[0]!)?.[1];
-      expect(snapshots, mockProcesses[0]).toBeDefined();
+      const prisms = await this.prisms();
+      expect(prisms).toHaveLength(1);
+      const snapshots = /(\S*hipp-dev-[^/\s]+)\//.exec(prisms[0]!)?.[1];
+      expect(snapshots, prisms[0]).toBeDefined();
       return snapshots!;
     },
     /** Stops the session with `signal` and checks that nothing of it is left. */
@@ -85,7 +100,7 @@ async function startSession() {
       process.kill(child.pid, signal);
       await waitFor(() => child.process.exitCode !== null || child.process.signalCode !== null, 'npm run dev to exit', 10_000);
       expect(child.process.exitCode).toBe(signal === 'SIGINT' ? 130 : 143);
-      expect(await processesOnPort(port)).toEqual([]);
+      expect(await isPortFree(port)).toBe(true);
       expect(await processesMentioning(dir)).toEqual([]);
       expect(await processesMentioning(snapshots)).toEqual([]);
       expect(existsSync(snapshots)).toBe(false);
@@ -102,7 +117,7 @@ describe.concurrent('npm run dev', () => {
       expect(withNickname).not.toBe(original);
       expect(withNickname.match(/nickname/g)).toHaveLength(2);
       expect(failsLint).not.toBe(withNickname);
-      const dev = await startSession();
+      const dev = await startSession('full');
 
       const first = await dev.summary(1);
       expect(dev.child.output()).toContain(`the mock listens on ${dev.mockUrl}`);
@@ -111,8 +126,19 @@ describe.concurrent('npm run dev', () => {
       expect(first).toContain(`mock        ${dev.mockUrl} serves version #1 (started)`);
       expect(await dev.getUser()).not.toHaveProperty('nickname');
 
+      // The mock moves to the new version without refusing a request: the last version answers until the next one is up.
+      const statuses: number[] = [];
+      const polling = (async () => {
+        while (dev.summaries().length < 2 && dev.child.process.exitCode === null) {
+          statuses.push((await fetch(`${dev.mockUrl}/v1/users/usr_1`, { headers: { authorization: 'Bearer test-key' } })).status);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      })();
       dev.save(withNickname);
       const good = await dev.summary(2);
+      await polling;
+      expect(statuses.length).toBeGreaterThan(5);
+      expect(new Set(statuses)).toEqual(new Set([200]));
       expect(good).toContain('lint        ok');
       expect(good).toContain('generated   wrote generated/openapi.ts, generated/validators.js');
       expect(good).toContain('changes     2 since version #1, 0 breaking');
@@ -122,7 +148,7 @@ describe.concurrent('npm run dev', () => {
       expect(await dev.getUser()).toHaveProperty('nickname', 'Johnny');
       expect(dev.generatedTypes()).toContain('nickname?: string;');
       const snapshots = await dev.snapshotsDir();
-      const mockProcesses = await processesOnPort(dev.port);
+      const mockProcesses = await dev.prisms();
       expect(mockProcesses[0]).toContain(join(snapshots, '2', 'openapi.yaml'));
 
       // Code that uses the new field: the next good save takes the field away again.
@@ -146,7 +172,7 @@ describe.concurrent('npm run dev', () => {
       expect(unlinted).toContain(`mock        ${dev.mockUrl} serves version #2`);
       expect(await dev.getUser()).toHaveProperty('nickname', 'Johnny');
       expect(dev.generatedTypes()).toBe(typesBefore);
-      expect(await processesOnPort(dev.port)).toEqual(mockProcesses);
+      expect(await dev.prisms()).toEqual(mockProcesses);
 
       dev.save(original);
       const recovered = await dev.summary(5);
@@ -176,32 +202,34 @@ describe.concurrent('npm run dev', () => {
   );
 
   it(
-    'brings the last good mock back when Prism refuses a version, tries the same text again, and goes on when spec:diff cannot compare',
+    'keeps the last good mock serving when Prism refuses a version, tries the same text again, and goes on when spec:diff cannot compare',
     { timeout: 300_000 },
     async () => {
       const refusedByPrism = original.replace(organization, `${organization}      default:\n        $ref: '#/components/nothing'\n`);
       expect(refusedByPrism).not.toBe(original);
-      const dev = await startSession();
+      const dev = await startSession('one file');
       await dev.summary(1);
       const snapshots = await dev.snapshotsDir();
 
-      // Passes lint, but Prism will not start on it: the mock of version #1 comes back on the same port.
+      const first = await dev.prisms();
+      // Passes lint, but Prism will not start on it: the mock of version #1 never stops answering.
       dev.save(refusedByPrism);
       const refused = await dev.summary(2);
       expect(refused).toContain('lint        ok');
       expect(refused).toContain('mock        FAILED to start version #2:');
       expect(refused).toContain('#/components/nothing');
-      expect(refused).toContain(`mock        ${dev.mockUrl} serves version #1 again (restarted)`);
-      const restarted = await processesOnPort(dev.port);
-      expect(restarted).toHaveLength(1);
-      expect(restarted[0]).toContain(join(snapshots, '1', 'openapi.yaml'));
+      expect(refused).toContain(`mock        ${dev.mockUrl} serves version #1 (unchanged)`);
+      expect(await dev.prisms()).toEqual(first);
+      expect(first[0]).toContain(join(snapshots, '1', 'openapi.yaml'));
+      expect(await dev.getUser()).not.toHaveProperty('nickname');
 
       // The same text saved again is tried again: the last run did not bring its mock up.
       dev.save(refusedByPrism);
       const again = await dev.summary(3);
       expect(again).toContain('changes     0 since version #2, 0 breaking');
       expect(again).toContain('mock        FAILED to start version #3:');
-      expect(again).toContain(`mock        ${dev.mockUrl} serves version #1 again (restarted)`);
+      expect(again).toContain(`mock        ${dev.mockUrl} serves version #1 (unchanged)`);
+      expect(await dev.prisms()).toEqual(first);
 
       // A $ref to another file lints, generates and mocks, but spec:diff reads local $refs only: the diff says so, the rest goes on.
       writeFileSync(join(dev.dir, 'nickname.yaml'), 'type: string\ndescription: The name the user goes by.\n');

@@ -34,3 +34,12 @@ export async function processesMentioning(text: string): Promise<string[]> {
 export async function processesOnPort(port: number): Promise<string[]> {
   return (await processesMentioning(`--port ${port}`)).filter((line) => new RegExp(`--port ${port}(\\s|$)`).test(line));
 }
+
+/** `pid args` of each process whose parent is `pid`. */
+export async function childProcesses(pid: number): Promise<string[]> {
+  const { output } = await run('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { timeout: 10_000 });
+  return output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}

@@ -5,15 +5,11 @@ import { ROOT } from '../../scripts/lib/paths.js';
 import { startChild } from '../../scripts/lib/processes/children.js';
 import { freePort } from '../../scripts/lib/processes/ports.js';
 import { run } from '../../scripts/lib/processes/run.js';
-import { waitFor } from '../support/processes.js';
+import { childProcesses, waitFor } from '../support/processes.js';
 
 /** Pids of the processes `pid` started whose command line mentions `text` (Prism sits behind a logging proxy, on a port of its own). */
 async function childrenMentioning(pid: number, text: string): Promise<string[]> {
-  const { output } = await run('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { timeout: 10_000 });
-  return output
-    .split('\n')
-    .filter((line) => line.includes(text))
-    .map((line) => line.trim().split(/\s+/)[0]!);
+  return (await childProcesses(pid)).filter((line) => line.includes(text)).map((line) => line.split(/\s+/)[0]!);
 }
 
 function alive(pid: string): boolean {
@@ -25,7 +21,7 @@ function alive(pid: string): boolean {
   }
 }
 
-describe.concurrent('npm start', () => {
+describe.concurrent('npm start', { timeout: 120_000 }, () => {
   // SIGTERM goes to the script alone (a supervisor's stop); SIGINT to its whole process group, as Ctrl-C does.
   it.each([
     ['SIGTERM', 143],
