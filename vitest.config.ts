@@ -4,53 +4,60 @@ import { configDefaults, defineConfig, type TestProjectInlineConfiguration } fro
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { SkippedReporter } from './scripts/lib/vitest/skipped-reporter.js';
 
+/** The test files that replace a module with vi.mock: they cannot share a worker, where another file may have loaded the real one first. */
+const MOCKING = readdirSync('tests', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts') && readFileSync(join('tests', file), 'utf8').includes('vi.mock('))
+  .map((file) => join('tests', file));
+
 /**
- * A project whose files share their workers (`isolate: false`): each worker loads vitest and the modules once,
- * not once per file, which was about half the CPU of the short files. None of these files changes global state
- * it does not put back (env, console spies and listeners are restored; vitest restores spies between files).
- * The workers are threads, which start for less CPU than processes (about 15 % less for unit, sandbox and
- * contract together); the tests' own servers and tools still run as processes of their own.
- * A file that replaces a module with vi.mock cannot share: another file may have loaded the real one first. Such
- * files run in a project of their own, `<name>-isolated`, found by their vi.mock call.
+ * A project whose files share their workers (`isolate: false`, threads): each of its two workers loads vitest and
+ * the modules once (TypeScript, ajv, yaml, the sandbox), not once per file, nor once per folder: a worker starts
+ * for about half a second of CPU. None of these files changes global state it does not put back (env, console
+ * spies and listeners are restored; vitest restores spies between files). The tests' own servers and tools still
+ * run as processes of their own. The vi.mock files run in the `isolated` project, each in a fresh worker.
  */
-function sharedWorkers(name: string, test: TestProjectInlineConfiguration['test'] = {}): TestProjectInlineConfiguration[] {
-  const dir = join('tests', name);
-  const mocking = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.test.ts') && readFileSync(join(dir, file), 'utf8').includes('vi.mock('))
-    .map((file) => join(dir, file));
-  const projects: TestProjectInlineConfiguration[] = [
-    {
-      extends: true,
-      test: { ...test, name, include: [`${dir}/**/*.test.ts`], exclude: [...configDefaults.exclude, ...mocking], pool: 'threads', isolate: false },
-    },
-  ];
-  if (mocking.length > 0) projects.push({ extends: true, test: { ...test, name: `${name}-isolated`, include: mocking } });
-  return projects;
+function sharedWorkers(name: string, include: string[], test: TestProjectInlineConfiguration['test'] = {}): TestProjectInlineConfiguration {
+  const exclude = [...configDefaults.exclude, ...MOCKING, ...(test.exclude ?? [])];
+  return { extends: true, test: { ...test, name, include, exclude, pool: 'threads', isolate: false } };
 }
 
 /**
- * A fresh clone (CI) has no last run to read: there, the projects known to hold the long files (their longest
- * file's rough wall time on these machines, BENCHMARKS.md) go first all the same.
+ * A fresh clone (CI) has no last run to read: there, the files known to be long (their rough wall time on these
+ * machines, BENCHMARKS.md) go first all the same.
  */
-const FIRST_RUN_LONGEST_MS: Record<string, number> = { dev: 40_000, docs: 14_000, workbench: 6_500 };
+const FIRST_RUN_MS: Record<string, number> = {
+  'tests/dev/dev.test.ts': 30_000,
+  'tests/docs/docs-page.test.ts': 12_000,
+  'tests/workbench/start.test.ts': 6_000,
+  'tests/docs/code-samples.test.ts': 4_000,
+  'tests/codebase/lint.test.ts': 3_000,
+  'tests/spec/generate-check.test.ts': 3_000,
+};
 
 /**
- * Vitest's order (a project's files together, so shared workers are reused; within one, the longest first), with
- * the projects ordered by their longest file in the last run: the two workers start on the long files, and the
- * short ones fill in at the end instead of leaving one worker waiting on a long file started last.
+ * The projects ordered by their longest file in the last run, and within each the longest files first (vitest
+ * keeps a project's files together, so its shared workers are reused): the two workers start on the long files,
+ * and the short ones fill in at the end instead of leaving one worker waiting on a long file started last.
  */
-class LongestProjectsFirst extends BaseSequencer {
+class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
+    const duration = new Map<TestSpecification, number>();
     const longest = new Map<string, number>();
-    for (const { project, moduleId } of sorted) {
-      const cached = this.ctx.cache.getFileTestResults(`${project.name}:${relative(this.ctx.config.root, moduleId)}`)?.duration;
-      const duration = cached ?? FIRST_RUN_LONGEST_MS[project.name] ?? 0;
-      longest.set(project.name, Math.max(longest.get(project.name) ?? 0, duration));
+    for (const file of sorted) {
+      const path = relative(this.ctx.config.root, file.moduleId);
+      const ms = this.ctx.cache.getFileTestResults(`${file.project.name}:${path}`)?.duration ?? FIRST_RUN_MS[path] ?? 0;
+      duration.set(file, ms);
+      longest.set(file.project.name, Math.max(longest.get(file.project.name) ?? 0, ms));
     }
-    // Array sort is stable: within a project, vitest's order stays.
     const rank = (file: TestSpecification) => longest.get(file.project.name) ?? 0;
-    return sorted.sort((a, b) => a.project.config.sequence.groupOrder - b.project.config.sequence.groupOrder || rank(b) - rank(a));
+    // Array sort is stable: files of equal rank keep vitest's order.
+    return sorted.sort(
+      (a, b) =>
+        a.project.config.sequence.groupOrder - b.project.config.sequence.groupOrder ||
+        rank(b) - rank(a) ||
+        (a.project.name === b.project.name ? duration.get(b)! - duration.get(a)! : 0),
+    );
   }
 }
 
@@ -61,12 +68,24 @@ export default defineConfig({
     // One worker per core of these 2-core machines: the suites' child processes (Prism, Redocly,
     // Chromium, tsc) keep both cores busy, and more workers only add contention (BENCHMARKS.md).
     maxWorkers: 2,
-    sequence: { sequencer: LongestProjectsFirst },
+    sequence: { sequencer: LongestFirst },
     projects: [
-      ...sharedWorkers('spec', { testTimeout: 60_000 }),
-      ...sharedWorkers('unit'),
-      ...sharedWorkers('sandbox', { testTimeout: 60_000 }),
-      ...sharedWorkers('codebase'),
+      // Everything but the contract suite, in one pool. The long tests (a dev session, a browser, npm start) set
+      // their own timeouts; the Prism mock that the code samples use is the run's shared one.
+      sharedWorkers('suite', ['tests/**/*.test.ts'], {
+        exclude: ['tests/contract/**'],
+        globalSetup: ['tests/support/shared-mock.ts'],
+        testTimeout: 60_000,
+        hookTimeout: 120_000,
+      }),
+      // A project of its own, as `npm run test:contract` runs it against a real server too: its globalSetup picks
+      // the target (in mock mode, the run's shared Prism mock).
+      sharedWorkers('contract', ['tests/contract/**/*.test.ts'], {
+        globalSetup: ['tests/contract/setup/global-setup.ts'],
+        testTimeout: 60_000,
+        hookTimeout: 60_000,
+      }),
+      { extends: true, test: { name: 'isolated', include: MOCKING, testTimeout: 60_000 } },
       {
         extends: true,
         test: {
@@ -77,16 +96,6 @@ export default defineConfig({
           typecheck: { enabled: true, only: true, include: ['tests/types/**/*.test-d.ts'], tsconfig: './tests/types/tsconfig.json' },
         },
       },
-      ...sharedWorkers('spec-diff', { testTimeout: 60_000 }),
-      ...sharedWorkers('release', { testTimeout: 60_000 }),
-      { extends: true, test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 120_000 } },
-      ...sharedWorkers('workbench', { testTimeout: 120_000 }),
-      { extends: true, test: { name: 'docs', include: ['tests/docs/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
-      ...sharedWorkers('contract', {
-        globalSetup: ['tests/contract/setup/global-setup.ts'],
-        testTimeout: 60_000,
-        hookTimeout: 60_000,
-      }),
     ],
   },
 });

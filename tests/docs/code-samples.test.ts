@@ -141,7 +141,7 @@ function tsFile(sample: Sample): string {
   return `${sample.operationId}.ts`;
 }
 
-describe('the TypeScript samples', () => {
+describe('the TypeScript samples', { timeout: 120_000 }, () => {
   it('typecheck against the package types, and a wrong call in the same project does not', async () => {
     for (const sample of tsSamples) writeFileSync(join(project, tsFile(sample)), sample.source);
     // Proof that the check bites: the create sample with a name that is a number.
@@ -168,7 +168,7 @@ async function runTs(sample: Sample, server: RunningLocalServer, baseUrl = serve
   }
 }
 
-describe.each(LOCAL_SERVERS)('against $name', (localServer) => {
+describe.each(LOCAL_SERVERS)('against $name', { timeout: 120_000 }, (localServer) => {
   describe('every curl sample, run by bash and curl', () => {
     const server = serverForGroup(localServer);
 

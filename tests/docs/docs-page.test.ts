@@ -126,7 +126,7 @@ afterAll(async () => {
   await Promise.all(children.map((child) => child.stop()));
 });
 
-describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (skipped: ${SKIP_REASON})`}`, () => {
+describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (skipped: ${SKIP_REASON})`}`, { timeout: 120_000 }, () => {
   let page: Page;
   const offsite: string[] = [];
 
@@ -204,7 +204,7 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
   });
 });
 
-describe.skipIf(!hasChromium)('the docs page that npm start serves', () => {
+describe.skipIf(!hasChromium)('the docs page that npm start serves', { timeout: 120_000 }, () => {
   let page: Page;
   let mockUrl: string;
   let sandboxUrl: string;

@@ -4,7 +4,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../scripts/lib/paths.js';
+import { inject } from 'vitest';
 import { startMock } from '../../scripts/lib/tools/prism.js';
+// For its declaration of `sharedMockUrl` in vitest's ProvidedContext.
+import './shared-mock.js';
 
 export interface RunningLocalServer {
   /** What replaces the production server URL: the same paths answer below it. */
@@ -23,9 +26,12 @@ export interface LocalServer {
 
 export const MOCK: LocalServer = {
   name: 'the Prism mock',
-  // It answers from the spec's examples alone, so one started mock can serve a whole test file.
+  // It answers from the spec's examples alone, so one started mock can serve a whole run.
   keepsState: false,
   async start() {
+    // The run's shared mock, where the project's globalSetup started it (tests/support/shared-mock.ts); it stops it too.
+    const shared = inject('sharedMockUrl');
+    if (shared) return { baseUrl: shared, apiKey: 'test-key', stop: async () => {} };
     const mock = await startMock();
     // Prism serves the spec's paths at its root, without the servers' `/api`; any bearer token passes.
     return { baseUrl: mock.url, apiKey: 'test-key', stop: () => mock.stop() };

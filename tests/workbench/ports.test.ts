@@ -31,7 +31,7 @@ const cases: Array<{ command: string; file: string; variable: string; others?: s
   { command: 'npm run dev', file: 'dev.ts', variable: 'MOCK_PORT' },
 ];
 
-describe.concurrent('a port that cannot be used', () => {
+describe.concurrent('a port that cannot be used', { timeout: 120_000 }, () => {
   it.each(cases)('$command with $variable taken: one line naming $variable, exit 1, nothing left running', async ({ command, file, variable, others = [] }) => {
     const free = await freePort();
     // The other ports are free ones of the test's (they are never bound: the script stops first), not the defaults another run may hold.

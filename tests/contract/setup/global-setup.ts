@@ -1,9 +1,10 @@
-// Starts the real Prism mock for the contract suite (unless a target server is named, optionally behind
+// Points the contract suite at the run's real Prism mock (unless a target server is named, optionally behind
 // Prism's validating proxy) and stops it afterwards.
 import type { TestProject } from 'vitest/node';
-import { startMock, startProxy } from '../../../scripts/lib/tools/prism.js';
+import { startProxy } from '../../../scripts/lib/tools/prism.js';
 import { killAllChildrenNow } from '../../../scripts/lib/processes/children.js';
 import { targetFromEnv } from '../../../scripts/lib/contract/target.js';
+import { useSharedMock } from '../../support/shared-mock.js';
 import { MOCK_API_KEY } from './target.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -20,10 +21,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('contractTarget', { mode: 'target', ...target });
     return async () => {};
   }
-  const mock = await startMock();
-  // Teardown stops it; this covers a run that dies or is interrupted before teardown.
-  process.once('exit', killAllChildrenNow);
+  // The run's one Prism mock, shared with the other projects that use it.
+  const { mock, release } = await useSharedMock();
   console.log(`contract suite: mock mode, Prism pid ${mock.child.pid} at ${mock.url}`);
   project.provide('contractTarget', { mode: 'mock', baseUrl: mock.url, apiKey: MOCK_API_KEY });
-  return () => mock.stop();
+  return release;
 }
