@@ -1,25 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { SkippedReporter } from './scripts/lib/vitest/skipped-reporter.js';
 
-/** The test files that replace a module with vi.mock: they cannot share a worker, where another file may have loaded the real one first. */
+/**
+ * The test files that replace a module with vi.mock cannot share a worker, where another file may have loaded the
+ * real module first: they run in the `isolated` project, each in a fresh worker.
+ */
 const MOCKING = readdirSync('tests', { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.test.ts') && readFileSync(join('tests', file), 'utf8').includes('vi.mock('))
   .map((file) => join('tests', file));
-
-/**
- * A project whose files share their workers (`isolate: false`, threads): each of its two workers loads vitest and
- * the modules once (TypeScript, ajv, yaml, the sandbox), not once per file, nor once per folder: a worker starts
- * for about half a second of CPU. None of these files changes global state it does not put back (env, console
- * spies and listeners are restored; vitest restores spies between files). The tests' own servers and tools still
- * run as processes of their own. The vi.mock files run in the `isolated` project, each in a fresh worker.
- */
-function sharedWorkers(name: string, include: string[], test: TestProjectInlineConfiguration['test'] = {}): TestProjectInlineConfiguration {
-  const exclude = [...configDefaults.exclude, ...MOCKING, ...(test.exclude ?? [])];
-  return { extends: true, test: { ...test, name, include, exclude, pool: 'threads', isolate: false } };
-}
 
 /**
  * A fresh clone (CI) has no last run to read: there, the files known to be long (their rough wall time on these
@@ -70,21 +61,27 @@ export default defineConfig({
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
     projects: [
-      // Everything but the contract suite, in one pool. The long tests (a dev session, a browser, npm start) set
-      // their own timeouts; the Prism mock that the code samples use is the run's shared one.
-      sharedWorkers('suite', ['tests/**/*.test.ts'], {
-        exclude: ['tests/contract/**'],
-        globalSetup: ['tests/support/shared-mock.ts'],
-        testTimeout: 60_000,
-        hookTimeout: 120_000,
-      }),
-      // A project of its own, as `npm run test:contract` runs it against a real server too: its globalSetup picks
-      // the target (in mock mode, the run's shared Prism mock).
-      sharedWorkers('contract', ['tests/contract/**/*.test.ts'], {
-        globalSetup: ['tests/contract/setup/global-setup.ts'],
-        testTimeout: 60_000,
-        hookTimeout: 60_000,
-      }),
+      {
+        extends: true,
+        test: {
+          name: 'suite',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...MOCKING],
+          // The files share their two workers (threads, isolate: false): each worker loads vitest and the modules
+          // (TypeScript, ajv, yaml, the sandbox) once, not once per file or per folder; a worker costs about half a
+          // second of CPU to start. None of these files changes global state it does not put back (env, console
+          // spies and listeners are restored; vitest restores spies between files). The tests' own servers and
+          // tools still run as processes of their own.
+          pool: 'threads',
+          isolate: false,
+          // The run's Prism mock, which the contract suite and the code samples share (or, with
+          // HIPP_CONTRACT_TARGET, the contract suite's target server).
+          globalSetup: ['tests/contract/setup/global-setup.ts'],
+          // The long tests (a dev session, a browser, npm start) set longer ones of their own.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
       { extends: true, test: { name: 'isolated', include: MOCKING, testTimeout: 60_000 } },
       {
         extends: true,

@@ -1,7 +1,8 @@
 // npm start: lint the spec, then serve the Prism mock, the sandbox and the docs side by side until
 // Ctrl-C, with one log line per request the mock or the sandbox answers.
-import { SANDBOX_ADMIN_KEY, serveHippSandbox, type ServedHippSandbox } from '../src/sandbox/index.js';
+import { serveHippSandbox, type ServedHippSandbox } from '../src/sandbox/index.js';
 import { renderDocsPage } from './lib/docs/build.js';
+import { npmStartServers } from './lib/docs/local-servers.js';
 import { startFrontProxy, type FrontProxy } from './lib/http/front-proxy.js';
 import { formatRequestLog } from './lib/http/request-log.js';
 import { createStaticServer, listen } from './lib/http/static-server.js';
@@ -52,13 +53,7 @@ running.mockProxy = mockProxy;
 const sandbox = await serveHippSandbox({ port: sandboxPort, onRequest: (entry) => console.log(formatRequestLog('sandbox', entry)) });
 running.sandbox = sandbox;
 // The docs page lists both after production, so a URL copied from it works on this machine.
-docsPages.set(
-  '/index.html',
-  await renderDocsPage([
-    { url: mockProxy.url, description: 'This machine: the Prism mock (npm start). Documented examples only; its paths have no /api.' },
-    { url: sandbox.url, description: `This machine: the sandbox (npm start). Keeps what you create; try the key ${SANDBOX_ADMIN_KEY}.` },
-  ]),
-);
+docsPages.set('/index.html', await renderDocsPage(npmStartServers(mockProxy.url, sandbox.url)));
 const docsUrl = await listen(docsServer, docsPort);
 
 console.log(`

@@ -51,7 +51,7 @@ const TARGET_FILES = ['tests/contract/suite.test.ts', 'tests/contract/client.tes
 /** `npm run test:contract` against the intact sandbox, directly or through Prism's validating proxy. */
 async function contractSuite(baseUrl: string, proxied: boolean): Promise<{ code: number | null; output: string }> {
   // The files that speak to the target; the suite's self-tests (registry, boundary, reports) need no server.
-  const suite = startChild(bin('vitest'), ['run', '--project', 'contract', ...TARGET_FILES], {
+  const suite = startChild(bin('vitest'), ['run', ...TARGET_FILES], {
     cwd: ROOT,
     env: {
       ...env,

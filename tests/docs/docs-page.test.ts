@@ -1,16 +1,21 @@
 // The served docs page, opened in real headless Chromium with everything off this machine refused: both
 // operations are rendered on load (no click), with their statuses, roles and both code samples, and no image
-// is broken. Under npm start, the page lists the local mock and sandbox beside production, at URLs that answer.
+// is broken. The page as npm start renders it lists the local mock and sandbox beside production, at URLs that
+// answer (tests/workbench/start.test.ts checks that npm start serves that page with its own URLs).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
 import { chromiumSkipReason, launchChromium } from '../../scripts/lib/tools/chromium.js';
+import { renderDocsPage } from '../../scripts/lib/docs/build.js';
+import { npmStartServers } from '../../scripts/lib/docs/local-servers.js';
+import { closeServer, createStaticServer, listen } from '../../scripts/lib/http/static-server.js';
 import { startChild, type Child } from '../../scripts/lib/processes/children.js';
 import { freePort, waitUntilAnswering } from '../../scripts/lib/processes/ports.js';
 import { loadSpec } from '../../scripts/lib/spec/document.js';
-import { SANDBOX_ADMIN_KEY } from '../../src/sandbox/index.js';
+import { SANDBOX_ADMIN_KEY, serveHippSandbox } from '../../src/sandbox/index.js';
+import { MOCK, type RunningLocalServer } from '../support/local-servers.js';
 import { waitFor } from '../support/processes.js';
 
 // Throws on CI when Chromium is missing.
@@ -79,14 +84,15 @@ async function expectOnScreen(page: Page, locator: Locator, what: string): Promi
   expect(box!.y + box!.height, `${what} is not on screen after scrolling to it`).toBeGreaterThan(0);
 }
 
-// Both commands and Chromium are started together when the file starts: each takes seconds, none needs another.
-// Every one is stopped when the file ends, also when a start failed.
+// docs:serve, the page as npm start renders it, and Chromium are started together when the file starts: each takes
+// seconds, none needs another. Every one is stopped when the file ends, also when a start failed.
 const children: Child[] = [];
+const closers: Array<() => Promise<void>> = [];
 let browser: Promise<Browser> | undefined;
 /** The page `npm run docs:serve` serves, once it answers. */
 let docsServe: Promise<string>;
-/** The servers `npm start` lists, once it is ready. */
-let npmStart: Promise<{ docsUrl: string; mockUrl: string; sandboxUrl: string }>;
+/** The page as npm start renders it for the servers it lists, served here, with those servers. */
+let npmStartPage: Promise<{ docsUrl: string; mockUrl: string; sandboxUrl: string }>;
 
 /** Runs one of the project's scripts as its npm script does, with `env` added. */
 function startScript(script: string, env: Record<string, string>): Child {
@@ -104,26 +110,31 @@ async function startDocsServe(): Promise<string> {
   return url;
 }
 
-async function startNpmStart(): Promise<{ docsUrl: string; mockUrl: string; sandboxUrl: string }> {
-  const [mockPort, sandboxPort, docsPort] = [await freePort(), await freePort(), await freePort()];
-  const started = startScript('scripts/start.ts', { MOCK_PORT: String(mockPort), SANDBOX_PORT: String(sandboxPort), DOCS_PORT: String(docsPort) });
-  await waitFor(() => started.output().includes('Ctrl-C stops') || started.process.exitCode !== null, 'npm start to be ready', 110_000);
-  expect(started.process.exitCode, started.output()).toBeNull();
-  return { docsUrl: `http://127.0.0.1:${docsPort}/`, mockUrl: `http://127.0.0.1:${mockPort}`, sandboxUrl: `http://127.0.0.1:${sandboxPort}/api` };
+/** The run's Prism mock and a fresh sandbox, and the page npm start would render for them (its own function and list). */
+async function serveNpmStartPage(): Promise<{ docsUrl: string; mockUrl: string; sandboxUrl: string }> {
+  const mock: RunningLocalServer = await MOCK.start();
+  closers.push(() => mock.stop());
+  const sandbox = await serveHippSandbox();
+  closers.push(() => sandbox.close());
+  const page = await renderDocsPage(npmStartServers(mock.baseUrl, sandbox.url));
+  const server = createStaticServer(new Map([['/index.html', page]]));
+  closers.push(() => closeServer(server));
+  const docsUrl = await listen(server, 0);
+  return { docsUrl: `${docsUrl}/`, mockUrl: mock.baseUrl, sandboxUrl: sandbox.url };
 }
 
 beforeAll(() => {
   if (!hasChromium) return;
   browser = launchChromium();
   docsServe = startDocsServe();
-  npmStart = startNpmStart();
+  npmStartPage = serveNpmStartPage();
   // Each is awaited by the tests that need it, which fail with its error; none may go unhandled until then.
-  for (const started of [browser, docsServe, npmStart]) started.catch(() => {});
+  for (const started of [browser, docsServe, npmStartPage]) started.catch(() => {});
 });
 
 afterAll(async () => {
   await (await browser?.catch(() => undefined))?.close();
-  await Promise.all(children.map((child) => child.stop()));
+  await Promise.all([...children.map((child) => child.stop()), ...closers.map((close) => close())]);
 });
 
 describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (skipped: ${SKIP_REASON})`}`, { timeout: 120_000 }, () => {
@@ -204,14 +215,14 @@ describe.skipIf(!hasChromium)(`the docs page in Chromium${hasChromium ? '' : ` (
   });
 });
 
-describe.skipIf(!hasChromium)('the docs page that npm start serves', { timeout: 120_000 }, () => {
+describe.skipIf(!hasChromium)('the docs page as npm start renders it', { timeout: 120_000 }, () => {
   let page: Page;
   let mockUrl: string;
   let sandboxUrl: string;
   const offsite: string[] = [];
 
   beforeAll(async () => {
-    const started = await npmStart;
+    const started = await npmStartPage;
     ({ mockUrl, sandboxUrl } = started);
     page = await openPage(await browser!, started.docsUrl, offsite);
   });

@@ -7,7 +7,7 @@ import { ROOT } from '../../scripts/lib/paths.js';
 import { inject } from 'vitest';
 import { startMock } from '../../scripts/lib/tools/prism.js';
 // For its declaration of `sharedMockUrl` in vitest's ProvidedContext.
-import './shared-mock.js';
+import '../contract/setup/target.js';
 
 export interface RunningLocalServer {
   /** What replaces the production server URL: the same paths answer below it. */
@@ -29,7 +29,7 @@ export const MOCK: LocalServer = {
   // It answers from the spec's examples alone, so one started mock can serve a whole run.
   keepsState: false,
   async start() {
-    // The run's shared mock, where the project's globalSetup started it (tests/support/shared-mock.ts); it stops it too.
+    // The run's mock, where the run's globalSetup started one (tests/contract/setup/global-setup.ts); it stops it too.
     const shared = inject('sharedMockUrl');
     if (shared) return { baseUrl: shared, apiKey: 'test-key', stop: async () => {} };
     const mock = await startMock();

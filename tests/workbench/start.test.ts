@@ -1,7 +1,10 @@
 // npm start lints, serves the mock, the sandbox and the docs side by side, logs each request the mock
 // and the sandbox answer, and leaves nothing behind when stopped.
 import { describe, expect, it } from 'vitest';
+import { npmStartServers } from '../../scripts/lib/docs/local-servers.js';
+import { productionServer } from '../../scripts/lib/generate/code-samples.js';
 import { ROOT } from '../../scripts/lib/paths.js';
+import { loadSpec } from '../../scripts/lib/spec/document.js';
 import { startChild } from '../../scripts/lib/processes/children.js';
 import { freePort } from '../../scripts/lib/processes/ports.js';
 import { run } from '../../scripts/lib/processes/run.js';
@@ -51,9 +54,16 @@ describe.concurrent('npm start', { timeout: 120_000 }, () => {
       });
       expect(created.status).toBe(200);
       expect(await created.json()).toHaveProperty('user.publicId');
+      // The page lists this run's mock and sandbox after production (tests/docs/docs-page.test.ts shows the same
+      // page rendered in Chromium).
       const docs = await fetch(`http://127.0.0.1:${docsPort}/`);
       expect(docs.status).toBe(200);
-      expect(await docs.text()).toContain('Hipp Health Users API');
+      const page = await docs.text();
+      expect(page).toContain('Hipp Health Users API');
+      const servers = npmStartServers(`http://127.0.0.1:${mockPort}`, `http://127.0.0.1:${sandboxPort}/api`);
+      const production = page.indexOf(`"url":"${productionServer(loadSpec())}"`);
+      expect(production).toBeGreaterThan(-1);
+      for (const server of servers) expect(page.indexOf(`"url":"${server.url}"`)).toBeGreaterThan(production);
 
       // The sandbox curl lines create a user there and read it back.
       const curlLines = banner

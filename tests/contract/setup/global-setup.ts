@@ -1,10 +1,11 @@
-// Points the contract suite at the run's real Prism mock (unless a target server is named, optionally behind
-// Prism's validating proxy) and stops it afterwards.
+// The servers one test run shares, started before its workers and stopped after them. By default the real Prism
+// mock, which the contract suite checks and the code samples run against (a Prism start costs about 1.6 s of
+// CPU, so the run starts one). With HIPP_CONTRACT_TARGET, the contract suite speaks to that server instead,
+// optionally through Prism's validating proxy, and no mock is started.
 import type { TestProject } from 'vitest/node';
-import { startProxy } from '../../../scripts/lib/tools/prism.js';
+import { startMock, startProxy } from '../../../scripts/lib/tools/prism.js';
 import { killAllChildrenNow } from '../../../scripts/lib/processes/children.js';
 import { targetFromEnv } from '../../../scripts/lib/contract/target.js';
-import { useSharedMock } from '../../support/shared-mock.js';
 import { MOCK_API_KEY } from './target.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -21,9 +22,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('contractTarget', { mode: 'target', ...target });
     return async () => {};
   }
-  // The run's one Prism mock, shared with the other projects that use it.
-  const { mock, release } = await useSharedMock();
-  console.log(`contract suite: mock mode, Prism pid ${mock.child.pid} at ${mock.url}`);
+  const mock = await startMock();
+  // Teardown stops it; this covers a run that dies or is interrupted before teardown.
+  process.once('exit', killAllChildrenNow);
+  console.log(`test run: the Prism mock (pid ${mock.child.pid}) at ${mock.url}, for the contract suite (mock mode) and the code samples`);
   project.provide('contractTarget', { mode: 'mock', baseUrl: mock.url, apiKey: MOCK_API_KEY });
-  return release;
+  project.provide('sharedMockUrl', mock.url);
+  return () => mock.stop();
 }
