@@ -31,7 +31,9 @@ const operations = Object.values(spec.paths).flatMap((item) =>
 
 /** Opens `url` in a new page that may reach loopback only; every other request is refused and recorded. */
 async function openPage(browser: Browser, url: string, offsite: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // One context for both pages: Chromium runs in one process (CHROMIUM_ARGS), where a second context fails.
+  const context = browser.contexts()[0] ?? (await browser.newContext({ viewport: { width: 1400, height: 1000 } }));
+  const page = await context.newPage();
   await page.route('**/*', (route) => {
     const request = route.request().url();
     if (new URL(request).hostname === '127.0.0.1' || request.startsWith('data:')) return route.continue();
