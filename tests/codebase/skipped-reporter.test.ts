@@ -6,10 +6,14 @@ import { SkippedReporter, skipReason } from '../../scripts/lib/vitest/skipped-re
 
 type Result = { state: 'passed' } | { state: 'failed' } | { state: 'skipped'; note?: string };
 
-/** The parts of a TestCase the reporter reads, in a suite chain named by `suites` (outermost first). */
-function testCase(name: string, result: Result, suites: string[] = []): TestCase {
-  let parent: unknown = { type: 'module' };
-  for (const suite of suites) parent = { type: 'suite', name: suite, parent };
+/**
+ * The parts of a TestCase the reporter reads, in a suite chain named by `suites` (outermost first); the suites in
+ * `failedHooks` hold an error of a hook.
+ */
+function testCase(name: string, result: Result, suites: string[] = [], failedHooks: string[] = []): TestCase {
+  let parent: unknown = { type: 'module', errors: () => [] };
+  for (const suite of suites)
+    parent = { type: 'suite', name: suite, parent, errors: () => (failedHooks.includes(suite) ? [{ message: 'beforeAll failed' }] : []) };
   return {
     name,
     fullName: [...suites, name].join(' > '),
@@ -31,6 +35,9 @@ describe('the skipped-tests reporter', () => {
     expect(skipReason(testCase('c', { state: 'skipped' }, ['outer (target mode only)', 'inner']))).toBe('target mode only');
     expect(skipReason(testCase('d', { state: 'skipped' }, ['the docs page (skipped: Chromium is not installed)']))).toBe('Chromium is not installed');
     expect(skipReason(testCase('e', { state: 'skipped' }, ['suite']))).toMatch(/^NO REASON GIVEN/);
+    expect(skipReason(testCase('f', { state: 'skipped' }, ['outer (target mode only)', 'inner'], ['outer (target mode only)']))).toMatch(
+      /^NOT RUN: a beforeAll/,
+    );
   });
 
   it('lists each skipped test with its project, file, full name and reason, then counts', () => {
@@ -40,7 +47,7 @@ describe('the skipped-tests reporter', () => {
       testCase('broken', { state: 'failed' }),
       testCase('an unknown publicId answers 404', { state: 'skipped' }, ['promises only a real server can keep (target mode only)']),
     ];
-    const module = { children: { allTests: () => tests.values() } } as unknown as TestModule;
+    const module = { errors: () => [], children: { allTests: () => tests.values(), allSuites: () => [].values() } } as unknown as TestModule;
 
     new SkippedReporter().onTestRunEnd([module]);
 
@@ -49,5 +56,20 @@ describe('the skipped-tests reporter', () => {
       '  contract tests/contract/lifecycle.test.ts > promises only a real server can keep (target mode only) > an unknown publicId answers 404: target mode only',
       '\nvitest: 1 passed, 1 failed, 1 skipped',
     ]);
+  });
+
+  it('counts the errors outside the tests (a failed hook, an unhandled rejection) in its closing line', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const hooked = { errors: () => [{ message: 'beforeAll failed' }] };
+    const tests = [testCase('kept', { state: 'passed' }), testCase('not run', { state: 'skipped' }, ['the page'], ['the page'])];
+    const module = { errors: () => [], children: { allTests: () => tests.values(), allSuites: () => [hooked].values() } } as unknown as TestModule;
+
+    new SkippedReporter().onTestRunEnd([module], [new Error('unhandled')]);
+
+    const lines = log.mock.calls.map((call) => String(call[0]));
+    expect(lines).toContain(
+      '  contract tests/contract/lifecycle.test.ts > the page > not run: NOT RUN: a beforeAll of its suite or file failed (its error is above)',
+    );
+    expect(lines.at(-1)).toBe('\nvitest: 1 passed, 0 failed, 1 skipped, 2 error(s) outside the tests (a hook, an import, an unhandled rejection; shown above)');
   });
 });

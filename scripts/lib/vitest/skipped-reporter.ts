@@ -18,14 +18,23 @@ function reasonFromNames(test: TestCase): string | undefined {
   return undefined;
 }
 
+/** Whether a hook of the test's suites or of its file failed, so that the test never ran. */
+function hookFailed(test: TestCase): boolean {
+  for (let parent = test.parent; ; parent = parent.parent) {
+    if (parent.errors().length > 0) return true;
+    if (parent.type === 'module') return false;
+  }
+}
+
 export function skipReason(test: TestCase): string {
+  if (hookFailed(test)) return 'NOT RUN: a beforeAll of its suite or file failed (its error is above)';
   const result = test.result();
   const note = result.state === 'skipped' ? result.note : undefined;
   return note ?? reasonFromNames(test) ?? NO_REASON;
 }
 
 export class SkippedReporter implements Reporter {
-  onTestRunEnd(testModules: readonly TestModule[]): void {
+  onTestRunEnd(testModules: readonly TestModule[], unhandledErrors: readonly unknown[] = []): void {
     const tests = testModules.flatMap((module) => [...module.children.allTests()]);
     const count = (state: string) => tests.filter((test) => test.result().state === state).length;
     const skipped = tests.filter((test) => test.result().state === 'skipped');
@@ -35,6 +44,13 @@ export class SkippedReporter implements Reporter {
         console.log(`  ${test.project.name} ${relative(ROOT, test.module.moduleId)} > ${test.fullName}: ${skipReason(test)}`);
       }
     }
-    console.log(`\nvitest: ${count('passed')} passed, ${count('failed')} failed, ${skipped.length} skipped`);
+    // A failed hook or import fails the run without failing a test: it is counted too, never hidden in the skips.
+    const outside = testModules.reduce(
+      (sum, module) => sum + module.errors().length + [...module.children.allSuites()].reduce((n, suite) => n + suite.errors().length, 0),
+      0,
+    );
+    const errors = outside + unhandledErrors.length;
+    const tail = errors > 0 ? `, ${errors} error(s) outside the tests (a hook, an import, an unhandled rejection; shown above)` : '';
+    console.log(`\nvitest: ${count('passed')} passed, ${count('failed')} failed, ${skipped.length} skipped${tail}`);
   }
 }
