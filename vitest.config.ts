@@ -18,11 +18,17 @@ const MOCKING = readdirSync('tests', { recursive: true, encoding: 'utf8' })
  */
 const FIRST_RUN_MS: Record<string, number> = {
   'tests/dev/dev.test.ts': 30_000,
-  'tests/docs/docs-page.test.ts': 12_000,
-  'tests/workbench/start.test.ts': 6_000,
-  'tests/docs/code-samples.test.ts': 4_000,
-  'tests/codebase/lint.test.ts': 3_000,
-  'tests/spec/generate-check.test.ts': 3_000,
+  'tests/docs/docs-page.test.ts': 10_000,
+  'tests/workbench/start.test.ts': 7_000,
+  'tests/codebase/lint.test.ts': 5_000,
+  'tests/spec/generate-check.test.ts': 4_000,
+  'tests/docs/code-samples.test.ts': 3_500,
+  'tests/release/release-check.test.ts': 3_000,
+  'tests/dev/watch.test.ts': 2_200,
+  'tests/contract/reports.test.ts': 2_000,
+  'tests/workbench/ports.test.ts': 1_700,
+  'tests/spec/lint.test.ts': 1_600,
+  'tests/spec-diff/cli.test.ts': 1_000,
 };
 
 /**
