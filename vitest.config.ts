@@ -28,6 +28,7 @@ const FIRST_RUN_MS: Record<string, number> = {
   'tests/contract/reports.test.ts': 2_000,
   'tests/workbench/ports.test.ts': 1_700,
   'tests/spec/lint.test.ts': 1_600,
+  'tests/docs/page-cache.test.ts': 1_500,
   'tests/spec-diff/cli.test.ts': 1_000,
 };
 
