@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../scripts/lib/paths.js';
 import { inject } from 'vitest';
 import { startMock } from '../../scripts/lib/tools/prism.js';
+import { untilMockAnswers } from './run-mock.js';
 // For its declaration of `sharedMockUrl` in vitest's ProvidedContext.
 import '../contract/setup/target.js';
 
@@ -31,7 +32,10 @@ export const MOCK: LocalServer = {
   async start() {
     // The run's mock, where the run's globalSetup started one (tests/contract/setup/global-setup.ts); it stops it too.
     const shared = inject('sharedMockUrl');
-    if (shared) return { baseUrl: shared, apiKey: 'test-key', stop: async () => {} };
+    if (shared) {
+      await untilMockAnswers(shared);
+      return { baseUrl: shared, apiKey: 'test-key', stop: async () => {} };
+    }
     const mock = await startMock();
     // Prism serves the spec's paths at its root, without the servers' `/api`; any bearer token passes.
     return { baseUrl: mock.url, apiKey: 'test-key', stop: () => mock.stop() };

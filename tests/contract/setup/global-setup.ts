@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { startMock, startProxy } from '../../../scripts/lib/tools/prism.js';
 import { killAllChildrenNow } from '../../../scripts/lib/processes/children.js';
 import { targetFromEnv } from '../../../scripts/lib/contract/target.js';
+import { freePort } from '../../../scripts/lib/processes/ports.js';
 import { MOCK_API_KEY } from './target.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -22,11 +23,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('contractTarget', { mode: 'target', ...target });
     return async () => {};
   }
-  const mock = await startMock();
+  // Started, not awaited: the run's first files need no mock and start at once, and the tests that use it wait
+  // until it answers (tests/support/run-mock.ts).
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const starting = startMock({ port });
+  starting.then(
+    (mock) => console.log(`test run: the Prism mock (pid ${mock.child.pid}) at ${url}, for the contract suite (mock mode) and the code samples`),
+    (error: unknown) => console.error(`test run: the Prism mock did not start:\n${error instanceof Error ? error.message : String(error)}`),
+  );
   // Teardown stops it; this covers a run that dies or is interrupted before teardown.
   process.once('exit', killAllChildrenNow);
-  console.log(`test run: the Prism mock (pid ${mock.child.pid}) at ${mock.url}, for the contract suite (mock mode) and the code samples`);
-  project.provide('contractTarget', { mode: 'mock', baseUrl: mock.url, apiKey: MOCK_API_KEY });
-  project.provide('sharedMockUrl', mock.url);
-  return () => mock.stop();
+  project.provide('contractTarget', { mode: 'mock', baseUrl: url, apiKey: MOCK_API_KEY });
+  project.provide('sharedMockUrl', url);
+  return async () => {
+    await (await starting.catch(() => undefined))?.stop();
+  };
 }
