@@ -39,17 +39,15 @@ export async function startFrontProxy(options: FrontProxyOptions): Promise<Front
   /** Requests forwarded and not yet answered, by upstream. */
   const inFlight = new Map<string, number>();
   const settled = new EventEmitter();
-  const track = (target: string) => {
+  /** Counts a request to `target` until its answer is sent or its connection is gone. */
+  const track = (target: string, outgoing: ServerResponse) => {
     inFlight.set(target, (inFlight.get(target) ?? 0) + 1);
-    let done = false;
-    return () => {
-      if (done) return;
-      done = true;
+    outgoing.once('close', () => {
       const left = inFlight.get(target)! - 1;
       if (left > 0) inFlight.set(target, left);
       else inFlight.delete(target);
       settled.emit(target);
-    };
+    });
   };
 
   const server = createServer((incoming, outgoing) => {
@@ -65,8 +63,7 @@ export async function startFrontProxy(options: FrontProxyOptions): Promise<Front
       return;
     }
     const upstream = new URL(target);
-    const untrack = track(target);
-    outgoing.once('close', untrack);
+    track(target, outgoing);
     const onward = forward(
       { host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
       (answer) => {
