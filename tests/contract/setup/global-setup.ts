@@ -1,4 +1,4 @@
-// The servers one test run shares, started before its workers and stopped after them. By default the real Prism
+// The servers one test run shares, started as the run begins and stopped after it. By default the real Prism
 // mock, which the contract suite checks and the code samples run against (a Prism start costs about 1.6 s of
 // CPU, so the run starts one). With HIPP_CONTRACT_TARGET, the contract suite speaks to that server instead,
 // optionally through Prism's validating proxy, and no mock is started.
