@@ -1,23 +1,12 @@
 // The run's Prism mock is started by the global setup (tests/contract/setup/global-setup.ts) without waiting for
 // it: the first files of a run (a dev session, a browser) need no mock and start at once. A test that sends it a
 // request waits here until it answers.
-
-const POLL_MS = 100;
+import { answersWithin } from '../../scripts/lib/processes/ports.js';
 
 /** Resolves once the mock at `url` answers any request; throws after `timeoutMs`, pointing at why. */
 export async function untilMockAnswers(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(Math.max(1000, deadline - Date.now())) });
-      return;
-    } catch {
-      if (Date.now() > deadline) {
-        throw new Error(
-          `the run's Prism mock at ${url} did not answer within ${timeoutMs / 1000} s; the run's log says why ("test run: the Prism mock did not start")`,
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
-  }
+  if (await answersWithin(url, timeoutMs)) return;
+  throw new Error(
+    `the run's Prism mock at ${url} did not answer within ${timeoutMs / 1000} s; the run's log says why ("test run: the Prism mock did not start")`,
+  );
 }

@@ -68,29 +68,41 @@ export function freePort(): Promise<number> {
   });
 }
 
+const POLL_MS = 100;
+
+/**
+ * Polls `url` until it answers with any HTTP status: true, or false once `timeoutMs` has passed. A request is sent
+ * only while `ready()` holds; `ready` may throw to give up at once.
+ */
+export async function answersWithin(url: string, timeoutMs: number, ready: () => boolean = () => true): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (ready()) {
+      try {
+        // A refused connection fails at once; a server that accepted the request may take until the deadline to
+        // answer (a first request on a loaded machine): abandoning it after a second only sends it again, slower.
+        await fetch(url, { signal: AbortSignal.timeout(Math.max(1000, deadline - Date.now())) });
+        return true;
+      } catch {
+        // not answering yet
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return false;
+}
+
 /**
  * Polls `url` until it answers with any HTTP status, the child exits, or the deadline passes.
  * With `readyText`, the child must also have printed it: a port answering is not proof that
  * our child, rather than some other process, holds it.
  */
 export async function waitUntilAnswering(url: string, child: Child, timeoutMs = 30_000, readyText?: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  const ready = () => {
     if (child.process.exitCode !== null || child.process.signalCode !== null) {
       throw new Error(`process ${child.pid} exited (${String(child.process.exitCode ?? child.process.signalCode)}) before answering:\n${child.output()}`);
     }
-    if (readyText && !child.output().includes(readyText)) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      continue;
-    }
-    try {
-      // A refused connection fails at once; a server that accepted the request may take until the deadline to
-      // answer (a first request on a loaded machine): abandoning it after a second only sends it again, slower.
-      await fetch(url, { signal: AbortSignal.timeout(Math.max(1000, deadline - Date.now())) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${child.output()}`);
+    return !readyText || child.output().includes(readyText);
+  };
+  if (!(await answersWithin(url, timeoutMs, ready))) throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${child.output()}`);
 }
