@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import type { BenchOutput } from './lib/bench/client.js';
 import { median, pairedRatio, RESAMPLES, seededRandom, verdict, type Interval } from './lib/bench/stats.js';
 import { machine, writeSection } from './lib/bench/benchmarks-md.js';
-import { ROOT } from './lib/paths.js';
+import { cacheDir, ROOT } from './lib/paths.js';
 import { nodeBinary } from './lib/tools/node-binaries.js';
 import { startChild, stopAllChildren } from './lib/processes/children.js';
 import { freePort, waitUntilAnswering } from './lib/processes/ports.js';
@@ -22,7 +22,7 @@ const GOAL_CLIENT = 1.15;
 const GOAL_PEER = 1;
 const GOAL_VALIDATION = 1.05;
 /** Inside node_modules, so the bundle's bare imports (openapi-fetch, ajv-formats) resolve to ours. */
-const OUT_DIR = join(ROOT, 'node_modules', '.cache', 'hipp-bench');
+const OUT_DIR = cacheDir('hipp-bench');
 const USAGE = 'usage: npm run bench [-- [--no-write] [--node <major>]]';
 
 /** `--no-write` and `--node <major>`; anything else is refused rather than ignored. */

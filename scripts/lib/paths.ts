@@ -23,5 +23,10 @@ export function bin(name: string): string {
   return join(ROOT, 'node_modules', '.bin', name);
 }
 
+/** A folder of this checkout's node_modules/.cache, for what the scripts keep between runs (it goes with node_modules). */
+export function cacheDir(name: string): string {
+  return join(ROOT, 'node_modules', '.cache', name);
+}
+
 /** The code that npm run lint checks with ESLint and Prettier, and npm run format writes (generated/ never). */
 export const CODE_PATHS = ['src', 'scripts', 'tests', 'eslint.config.js', 'vitest.config.ts'];

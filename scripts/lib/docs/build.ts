@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { projectRoot, ROOT, specPath } from '../paths.js';
+import { cacheDir, projectRoot, ROOT, specPath } from '../paths.js';
 import { loadSpec } from '../spec/document.js';
 import { buildDocs } from '../tools/redocly.js';
 import { offlineAttribution } from './offline.js';
@@ -20,7 +20,7 @@ export function docsDir(): string {
  * version): a page costs about a second of CPU to build, and npm start and docs:serve mostly build one that
  * was built before. The local servers go in as placeholders and their URLs (a port chosen per run) after.
  */
-const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'hipp-docs');
+const CACHE_DIR = cacheDir('hipp-docs');
 const CACHE_KEPT = 8;
 
 const placeholder = (index: number) => `http://local-server-${index}.hipp-docs.invalid`;

