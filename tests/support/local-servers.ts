@@ -7,8 +7,6 @@ import { ROOT } from '../../scripts/lib/paths.js';
 import { inject } from 'vitest';
 import { startMock } from '../../scripts/lib/tools/prism.js';
 import { untilMockAnswers } from './run-mock.js';
-// For its declaration of `sharedMockUrl` in vitest's ProvidedContext.
-import '../contract/setup/target.js';
 
 export interface RunningLocalServer {
   /** What replaces the production server URL: the same paths answer below it. */

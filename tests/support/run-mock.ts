@@ -3,6 +3,13 @@
 // request waits here until it answers.
 import { answersWithin } from '../../scripts/lib/processes/ports.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The run's Prism mock, for the tests that send documented requests to one (unset in target mode). */
+    sharedMockUrl?: string;
+  }
+}
+
 /** Resolves once the mock at `url` answers any request; throws after `timeoutMs`, pointing at why. */
 export async function untilMockAnswers(url: string, timeoutMs = 60_000): Promise<void> {
   if (await answersWithin(url, timeoutMs)) return;

@@ -12,8 +12,6 @@ export interface ContractTarget extends TargetServer {
 declare module 'vitest' {
   export interface ProvidedContext {
     contractTarget: ContractTarget;
-    /** The run's Prism mock, for the tests that send documented requests to one (unset in target mode). */
-    sharedMockUrl?: string;
   }
 }
 
