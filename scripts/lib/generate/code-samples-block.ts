@@ -15,11 +15,11 @@ const begin = (operationId: string) =>
 const end = (operationId: string) => `# end of the generated x-codeSamples of ${operationId}`;
 
 /** openapi.yaml's text with every operation's x-codeSamples block rendered afresh (added where missing). */
-export function withCodeSamples(text: string, source = 'openapi.yaml'): string {
-  const spec = parseSpec(text, source);
+export function withCodeSamples(text: string): string {
+  const rendered = renderCodeSamples(parseSpec(text));
   let out = text;
-  for (const [operationId, samples] of renderCodeSamples(spec)) out = spliceBlock(out, operationId, samples);
-  checkSpliced(out, renderCodeSamples(spec));
+  for (const [operationId, samples] of rendered) out = spliceBlock(out, operationId, samples);
+  checkSpliced(out, rendered);
   return out;
 }
 

@@ -102,7 +102,8 @@ function curlSample(server: string, request: SampleRequest): string {
 
 function typescriptSample(server: string, request: SampleRequest): string {
   const call = CLIENT_CALLS[request.operationId];
-  if (!call) throw new Error(`${request.operationId}: scripts/lib/code-samples.ts does not say how the client calls this operation; add it to CLIENT_CALLS`);
+  if (!call)
+    throw new Error(`${request.operationId}: scripts/lib/generate/code-samples.ts does not say how the client calls this operation; add it to CLIENT_CALLS`);
   return [
     `import { createHippClient } from '${PACKAGE_NAME}';`,
     '',

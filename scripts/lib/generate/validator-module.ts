@@ -32,9 +32,9 @@ export function renderValidatorModule(ajv: Ajv2020, entries: readonly ValidatorE
  * ajv's ESM output still `require`s its runtime helpers and format checkers;
  * turn each into a static import so the file loads as an ES module anywhere.
  */
-export function esmImports(code: string): string {
+function esmImports(code: string): string {
   const specifiers: string[] = [];
-  const body = code.replace(/^"use strict";\n?/, '').replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
+  const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
     const withExtension = specifier.endsWith('.js') ? specifier : `${specifier}.js`;
     let index = specifiers.indexOf(withExtension);
     if (index === -1) index = specifiers.push(withExtension) - 1;
