@@ -3,22 +3,15 @@
 // `npm run dev` uses it to move the mock to a new version without a moment of refused connections: the next Prism
 // starts on a port of its own, and the proxy switches to it once it answers.
 import { EventEmitter, once } from 'node:events';
-import { createServer, request as forward, type Server, type ServerResponse } from 'node:http';
-import { listen } from './static-server.js';
+import { createServer, request as forward, type ServerResponse } from 'node:http';
+import type { RequestLogLine } from './request-log.js';
+import { closeServer, listen } from './static-server.js';
 
 export interface FrontProxy {
   url: string;
-  server: Server;
   /** Resolves once no request forwarded to `upstream` is still waiting for its answer, or after `timeoutMs`. */
   drained(upstream: string, timeoutMs: number): Promise<void>;
   close(): Promise<void>;
-}
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  status: number | string;
-  ms: number;
 }
 
 export interface FrontProxyOptions {
@@ -27,8 +20,7 @@ export interface FrontProxyOptions {
   /** Why there is no upstream, for the 503 answer's body. */
   unavailable?: () => string;
   port: number;
-  host?: string;
-  onRequest?: (entry: LoggedRequest) => void;
+  onRequest?: (entry: RequestLogLine) => void;
 }
 
 function answerJson(outgoing: ServerResponse, status: number, error: string): void {
@@ -79,10 +71,9 @@ export async function startFrontProxy(options: FrontProxyOptions): Promise<Front
     });
     incoming.pipe(onward);
   });
-  const url = await listen(server, options.port, options.host ?? '127.0.0.1');
+  const url = await listen(server, options.port);
   return {
     url,
-    server,
     async drained(upstream, timeoutMs) {
       if (!inFlight.has(upstream)) return;
       const timeout = AbortSignal.timeout(timeoutMs);
@@ -90,10 +81,6 @@ export async function startFrontProxy(options: FrontProxyOptions): Promise<Front
         await once(settled, upstream, { signal: timeout }).catch(() => undefined);
       }
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
   };
 }
