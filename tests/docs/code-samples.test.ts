@@ -115,7 +115,8 @@ afterAll(async () => {
   rmSync(project, { recursive: true, force: true });
 });
 beforeAll(() => {
-  // Started now, so Prism starts while the samples are typechecked; its failure fails the groups that use it.
+  // Asked for now, so the mock is ready (or, with no run's mock, starting) while the samples are typechecked; its
+  // failure fails the groups that use it.
   sharedServer(MOCK).catch(() => {});
   const tsconfig = {
     compilerOptions: {

@@ -1,11 +1,8 @@
-// The local servers a test can point a documented request at, each started fresh on a free port and stopped
-// by the test: the Prism mock always, and the stateful sandbox once src/sandbox exists (issue 11).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ROOT } from '../../scripts/lib/paths.js';
+// The local servers a test can point a documented request at: the run's Prism mock (or one started on a free
+// port when the run has none), and a fresh stateful sandbox; each is stopped by whoever started it.
 import { inject } from 'vitest';
 import { startMock } from '../../scripts/lib/tools/prism.js';
+import { SANDBOX_ADMIN_KEY, serveHippSandbox } from '../../src/sandbox/index.js';
 import { untilMockAnswers } from './run-mock.js';
 
 export interface RunningLocalServer {
@@ -40,24 +37,14 @@ export const MOCK: LocalServer = {
   },
 };
 
-const SANDBOX_ENTRY = join(ROOT, 'src', 'sandbox', 'index.ts');
-
-/** The part of `@hipp-health/users-api/sandbox` used here. */
-interface SandboxModule {
-  serveHippSandbox(options?: { port?: number }): Promise<{ url: string; close(): Promise<void> }>;
-  SANDBOX_ADMIN_KEY: string;
-}
-
 export const SANDBOX: LocalServer = {
   name: 'the sandbox',
   keepsState: true,
   async start() {
-    const { serveHippSandbox, SANDBOX_ADMIN_KEY } = (await import(pathToFileURL(SANDBOX_ENTRY).href)) as SandboxModule;
     // In-process and fresh each time: a user created by one sample does not collide with the next.
     const served = await serveHippSandbox();
     return { baseUrl: served.url, apiKey: SANDBOX_ADMIN_KEY, stop: () => served.close() };
   },
 };
 
-/** Every local server that exists in this checkout. */
-export const LOCAL_SERVERS: LocalServer[] = existsSync(SANDBOX_ENTRY) ? [MOCK, SANDBOX] : [MOCK];
+export const LOCAL_SERVERS: LocalServer[] = [MOCK, SANDBOX];
