@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
-import { startChild, type Child } from '../../scripts/lib/processes/children.js';
+import type { Child } from '../../scripts/lib/processes/children.js';
 import { freePort, isPortFree } from '../../scripts/lib/processes/ports.js';
 import { childProcesses, processesMentioning, waitFor } from '../support/processes.js';
+import { startScript } from '../support/scripts.js';
 
 /**
  * A small project of a user's, as dev reads and writes it: openapi.yaml, package.json, generated/, and src/ with
@@ -56,10 +57,7 @@ async function startSession(prepare: (dir: string) => void = () => {}) {
   temps.push(dir);
   const port = await freePort();
   const mockUrl = `http://127.0.0.1:${port}`;
-  const child = startChild(process.execPath, ['--import', 'tsx', 'scripts/dev.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, HIPP_PROJECT_ROOT: dir, MOCK_PORT: String(port) },
-  });
+  const child = startScript('dev.ts', { HIPP_PROJECT_ROOT: dir, MOCK_PORT: String(port) });
   sessions.push(child);
 
   // Each summary starts with `── #N` and ends with the mock line.

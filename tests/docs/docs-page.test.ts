@@ -11,12 +11,13 @@ import { chromiumSkipReason, launchChromium } from '../../scripts/lib/tools/chro
 import { renderDocsPage } from '../../scripts/lib/docs/build.js';
 import { npmStartServers } from '../../scripts/lib/docs/local-servers.js';
 import { closeServer, createStaticServer, listen } from '../../scripts/lib/http/static-server.js';
-import { startChild, type Child } from '../../scripts/lib/processes/children.js';
+import type { Child } from '../../scripts/lib/processes/children.js';
 import { freePort, waitUntilAnswering } from '../../scripts/lib/processes/ports.js';
 import { loadSpec } from '../../scripts/lib/spec/document.js';
 import { SANDBOX_ADMIN_KEY, serveHippSandbox } from '../../src/sandbox/index.js';
 import { MOCK, type RunningLocalServer } from '../support/local-servers.js';
 import { waitFor } from '../support/processes.js';
+import { startScript } from '../support/scripts.js';
 
 // Throws on CI when Chromium is missing.
 const SKIP_REASON = chromiumSkipReason('The docs browser test');
@@ -96,17 +97,11 @@ let docsServe: Promise<string>;
 /** The page as npm start renders it for the servers it lists, served here, with those servers. */
 let npmStartPage: Promise<{ docsUrl: string; mockUrl: string; sandboxUrl: string }>;
 
-/** Runs one of the project's scripts as its npm script does, with `env` added. */
-function startScript(script: string, env: Record<string, string>): Child {
-  const child = startChild(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, ...env } });
-  children.push(child);
-  return child;
-}
-
 async function startDocsServe(): Promise<string> {
   const port = await freePort();
   // The real `npm run docs:serve` command, on a free port.
-  const server = startScript('scripts/docs-serve.ts', { DOCS_PORT: String(port) });
+  const server = startScript('docs-serve.ts', { DOCS_PORT: String(port) });
+  children.push(server);
   const url = `http://127.0.0.1:${port}/`;
   await waitUntilAnswering(url, server, 90_000);
   return url;

@@ -3,11 +3,10 @@
 // (A taken SANDBOX_PORT: tests/workbench/ports.test.ts.)
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/paths.js';
-import { startChild } from '../../scripts/lib/processes/children.js';
 import { freePort } from '../../scripts/lib/processes/ports.js';
 import { run } from '../../scripts/lib/processes/run.js';
 import { waitFor } from '../support/processes.js';
+import { startScript } from '../support/scripts.js';
 
 const hasCurl = (() => {
   try {
@@ -19,11 +18,7 @@ const hasCurl = (() => {
 })();
 
 function startSandboxScript(port: number) {
-  return startChild(process.execPath, ['--import', 'tsx', 'scripts/sandbox.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, SANDBOX_PORT: String(port) },
-    detached: true,
-  });
+  return startScript('sandbox.ts', { SANDBOX_PORT: String(port) }, { detached: true });
 }
 
 describe.concurrent('npm run sandbox', () => {

@@ -4,8 +4,8 @@ import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
 import { freePort, isPortFree, PortError, requestedPorts } from '../../scripts/lib/processes/ports.js';
-import { run } from '../../scripts/lib/processes/run.js';
 import { processesOnPort } from '../support/processes.js';
+import { runScript } from '../support/scripts.js';
 
 /** A port held by a plain TCP server of this test, as another program would hold it. */
 let taken: number;
@@ -16,11 +16,6 @@ beforeAll(async () => {
   taken = (holder.address() as { port: number }).port;
 });
 afterAll(() => new Promise<void>((resolve) => holder.close(() => resolve())));
-
-/** The script as its npm script runs it, with `env` on top of ours. */
-function script(file: string, env: Record<string, string>) {
-  return run(process.execPath, ['--import', 'tsx', `scripts/${file}`], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 });
-}
 
 // One case per command runs its script: the check comes before anything starts, and ends it with one line and exit 1.
 const cases: Array<{ command: string; file: string; variable: string; others?: string[] }> = [
@@ -35,7 +30,7 @@ describe.concurrent('a port that cannot be used', { timeout: 120_000 }, () => {
   it.each(cases)('$command with $variable taken: one line naming $variable, exit 1, nothing left running', async ({ command, file, variable, others = [] }) => {
     const free = await freePort();
     // The other ports are free ones of the test's (they are never bound: the script stops first), not the defaults another run may hold.
-    const result = await script(file, { [variable]: String(taken), ...Object.fromEntries(others.map((other) => [other, String(free)])) });
+    const result = await runScript(file, ROOT, [], { [variable]: String(taken), ...Object.fromEntries(others.map((other) => [other, String(free)])) });
 
     expect(result.output.trim().split('\n'), result.output).toEqual([
       `${command}: port ${taken} is already in use; set ${variable} to a free port (${variable}=${taken + 1} ${command})`,

@@ -3,12 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { npmStartServers } from '../../scripts/lib/docs/local-servers.js';
 import { productionServer } from '../../scripts/lib/generate/code-samples.js';
-import { ROOT } from '../../scripts/lib/paths.js';
 import { loadSpec } from '../../scripts/lib/spec/document.js';
-import { startChild } from '../../scripts/lib/processes/children.js';
 import { freePort } from '../../scripts/lib/processes/ports.js';
 import { run } from '../../scripts/lib/processes/run.js';
 import { childProcesses, waitFor } from '../support/processes.js';
+import { startScript } from '../support/scripts.js';
 
 /** Pids of the processes `pid` started whose command line mentions `text` (Prism sits behind a logging proxy, on a port of its own). */
 async function childrenMentioning(pid: number, text: string): Promise<string[]> {
@@ -33,11 +32,7 @@ describe.concurrent('npm start', { timeout: 120_000 }, () => {
     const mockPort = await freePort();
     const sandboxPort = await freePort();
     const docsPort = await freePort();
-    const start = startChild(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, MOCK_PORT: String(mockPort), SANDBOX_PORT: String(sandboxPort), DOCS_PORT: String(docsPort) },
-      detached: true,
-    });
+    const start = startScript('start.ts', { MOCK_PORT: String(mockPort), SANDBOX_PORT: String(sandboxPort), DOCS_PORT: String(docsPort) }, { detached: true });
     try {
       await waitFor(() => start.output().includes('Ctrl-C stops all three') || start.process.exitCode !== null, 'npm start to be ready');
       const banner = start.output();
