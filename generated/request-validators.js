@@ -1,10 +1,11 @@
 // This file is generated from openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change openapi.yaml and run `npm run generate`; `npm run generate:check` fails when it is stale.
 import runtime0 from "ajv-formats/dist/formats.js";
-const fullFormats = runtime0.fullFormats;
+import { isRfc3339Date, isRfc3339DateTime } from "./rfc3339.js";
 const specFormats = {
-  ...fullFormats,
-  "date-time": { ...fullFormats["date-time"], validate: (value) => /^\d{4}-\d\d-\d\d[Tt]/.test(value) && fullFormats["date-time"].validate(value) },
+  email: runtime0.fullFormats.email,
+  date: isRfc3339Date,
+  "date-time": isRfc3339DateTime,
 };
 export const createUser_body = validate20;
 const schema31 = {"$id":"createUser:body","$ref":"https://app.hipp.health/api/openapi.json#/$defs/CreateUserRequest"};
@@ -183,7 +184,7 @@ errors++;
 if(data.recertificationDate !== undefined){
 let data7 = data.recertificationDate;
 if(typeof data7 === "string"){
-if(!(formats2.validate(data7))){
+if(!(formats2(data7))){
 const err13 = {instancePath:instancePath+"/recertificationDate",schemaPath:"#/properties/recertificationDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err13];

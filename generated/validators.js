@@ -1,10 +1,11 @@
 // This file is generated from openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change openapi.yaml and run `npm run generate`; `npm run generate:check` fails when it is stale.
 import runtime0 from "ajv-formats/dist/formats.js";
-const fullFormats = runtime0.fullFormats;
+import { isRfc3339Date, isRfc3339DateTime } from "./rfc3339.js";
 const specFormats = {
-  ...fullFormats,
-  "date-time": { ...fullFormats["date-time"], validate: (value) => /^\d{4}-\d\d-\d\d[Tt]/.test(value) && fullFormats["date-time"].validate(value) },
+  email: runtime0.fullFormats.email,
+  date: isRfc3339Date,
+  "date-time": isRfc3339DateTime,
 };
 export const createUser_200 = validate20;
 const schema31 = {"$id":"createUser:200","$ref":"https://app.hipp.health/api/openapi.json#/$defs/UserCreated"};
@@ -165,7 +166,7 @@ errors++;
 if(data.createdAt !== undefined){
 let data8 = data.createdAt;
 if(typeof data8 === "string"){
-if(!(formats0.validate(data8))){
+if(!(formats0(data8))){
 const err12 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -781,7 +782,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data6 === "string"){
-if(!(formats2.validate(data6))){
+if(!(formats2(data6))){
 const err11 = {instancePath:instancePath+"/birthDate",schemaPath:"#/properties/birthDate/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err11];

@@ -1,4 +1,5 @@
-// Builds dist/: tsc emits dist/src/** (the sandbox included) and dist/generated/openapi.*; the standalone validators are
+// Builds dist/ (npm's prepare runs it, so `npm pack` and a git install always carry it): tsc emits dist/src/**
+// (the sandbox, the contract engine and the CLI included) and dist/generated/openapi.*; the standalone validators are
 // plain JS, so they are copied beside them, keeping src's `../generated/validators.js` import valid.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -21,7 +22,7 @@ if (compiled.status !== 0) {
 }
 
 mkdirSync(resolve(dist, 'generated'), { recursive: true });
-for (const file of ['validators.js', 'validators.d.ts', 'request-validators.js', 'request-validators.d.ts']) {
+for (const file of ['validators.js', 'validators.d.ts', 'request-validators.js', 'request-validators.d.ts', 'rfc3339.js', 'rfc3339.d.ts']) {
   copyFileSync(resolve(root, 'generated', file), resolve(dist, 'generated', file));
 }
 
@@ -29,10 +30,14 @@ for (const file of ['validators.js', 'validators.d.ts', 'request-validators.js',
 const entry = (await import(pathToFileURL(resolve(dist, 'src/index.js')).href)) as Record<string, unknown>;
 const validate = (await import(pathToFileURL(resolve(dist, 'src/validate.js')).href)) as Record<string, unknown>;
 const sandbox = (await import(pathToFileURL(resolve(dist, 'src/sandbox/index.js')).href)) as Record<string, unknown>;
+const contract = (await import(pathToFileURL(resolve(dist, 'src/contract/index.js')).href)) as Record<string, unknown>;
+const cli = (await import(pathToFileURL(resolve(dist, 'src/cli/main.js')).href)) as Record<string, unknown>;
 if (
   typeof entry['createHippClient'] !== 'function' ||
   typeof validate['findContractIssues'] !== 'function' ||
-  typeof sandbox['createHippSandbox'] !== 'function'
+  typeof sandbox['createHippSandbox'] !== 'function' ||
+  typeof contract['runContract'] !== 'function' ||
+  typeof cli['main'] !== 'function'
 ) {
   console.error('build: dist/src does not export what it should');
   process.exit(1);

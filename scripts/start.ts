@@ -4,13 +4,13 @@ import { serveHippSandbox, type ServedHippSandbox } from '../src/sandbox/index.j
 import { renderDocsPage } from './lib/docs/build.js';
 import { npmStartServers } from './lib/docs/local-servers.js';
 import { startFrontProxy, type FrontProxy } from './lib/http/front-proxy.js';
-import { formatRequestLog } from './lib/http/request-log.js';
+import { formatRequestLog } from '../src/sandbox/request-log.js';
 import { createStaticServer, listen } from './lib/http/static-server.js';
 import { specPath } from './lib/paths.js';
 import { stopAllChildren } from './lib/processes/children.js';
 import { freePort, portsOrExit } from './lib/processes/ports.js';
 import { onShutdown, shuttingDown } from './lib/processes/shutdown.js';
-import { sandboxCurlLines, sandboxKeysText } from './lib/sandbox/banner.js';
+import { sandboxCurlLines, sandboxKeysText } from '../src/sandbox/banner.js';
 import { startMock } from './lib/tools/prism.js';
 import { lintSpec } from './lib/tools/redocly.js';
 

@@ -2,7 +2,7 @@
 // against the sandbox with `--sandbox` (served on a free loopback port), or against HIPP_CONTRACT_TARGET
 // with HIPP_API_KEY. Every flow runs against a server that keeps state, the 404 one included.
 import { serveHippSandbox, SANDBOX_ADMIN_KEY } from '../src/sandbox/index.js';
-import { targetFromEnv } from './lib/contract/target.js';
+import { targetFromEnv } from '../src/contract/target.js';
 import { startMock } from './lib/tools/prism.js';
 import { stopAllChildren } from './lib/processes/children.js';
 import { MOCK_WORKFLOWS, respect } from './lib/tools/respect.js';

@@ -1,9 +1,9 @@
 // npm run test:drift: proves the contract suite catches drift. Against the sandbox (src/sandbox), the
-// suite must pass directly and behind Prism's validating proxy (two vitest runs of `test:contract`, writes
-// on); against each broken variant (scripts/lib/drift/variants.ts) it must report the violations the
+// suite must pass directly and behind Prism's validating proxy (two runs of `test:contract` in target mode,
+// writes on); against each broken variant (scripts/lib/drift/variants.ts) it must report the violations the
 // variant names, by check id, operation and path; against each faithful variant, in a shape a real server
 // may legally take, it must report none. The variants are served in this process and checked in one
-// child (tests/contract/batch.ts), since a vitest start per variant would cost seconds apiece.
+// child (scripts/lib/drift/batch.ts), since a process per variant would cost a second apiece.
 // Prints `caught N/N` and `faithful N/N pass`.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { DOCUMENTED_USER } from '../src/sandbox/seed.js';
 import { serveVariant, type ServedVariant } from './lib/drift/serve.js';
 import { BROKEN, FAITHFUL, MAX_RESPONSE_MS, type Variant } from './lib/drift/variants.js';
 import { verdictFor, violationsIn } from './lib/drift/verdict.js';
-import { bin, ROOT } from './lib/paths.js';
+import { ROOT } from './lib/paths.js';
 import { startChild, stopAllChildren } from './lib/processes/children.js';
 import { onShutdown } from './lib/processes/shutdown.js';
 
@@ -46,12 +46,9 @@ async function serve(variant: Variant | undefined): Promise<string> {
   return served.url;
 }
 
-const TARGET_FILES = ['tests/contract/suite.test.ts', 'tests/contract/client.test.ts'];
-
 /** `npm run test:contract` against the intact sandbox, directly or through Prism's validating proxy. */
 async function contractSuite(baseUrl: string, proxied: boolean): Promise<{ code: number | null; output: string }> {
-  // The files that speak to the target; the suite's self-tests (registry, boundary, reports) need no server.
-  const suite = startChild(bin('vitest'), ['run', ...TARGET_FILES], {
+  const suite = startChild(process.execPath, ['--import', 'tsx', 'scripts/test-contract.ts'], {
     cwd: ROOT,
     env: {
       ...env,
@@ -73,7 +70,7 @@ async function variantRuns(variants: Variant[]): Promise<{ code: number | null; 
       ...(variant.timed ? { maxResponseMs: MAX_RESPONSE_MS } : {}),
     })),
   );
-  const batch = startChild(process.execPath, ['--import', 'tsx', 'tests/contract/batch.ts', JSON.stringify(runs)], { cwd: ROOT, env });
+  const batch = startChild(process.execPath, ['--import', 'tsx', 'scripts/lib/drift/batch.ts', JSON.stringify(runs)], { cwd: ROOT, env });
   const code = await new Promise<number | null>((resolve) => batch.process.once('exit', resolve));
   return { code, output: batch.output() };
 }

@@ -1,20 +1,23 @@
 // The boundary phase's cases come from the schema: a field the spec gains gets its own, enums bring
 // their near misses, formats are held to the letter, and the seed decides every drawn value.
 import { describe, expect, it } from 'vitest';
-import { isRfc3339DateTime } from '../../scripts/lib/contract/rfc3339.js';
-import { bodyCases, MISSING, type BoundaryCase } from './cases/boundary.js';
-import { seededRandom } from './cases/random.js';
-import { requestSchema } from './support/spec.js';
+import { isRfc3339DateTime } from '../../src/spec/rfc3339.js';
+import { bodyCases, MISSING, type BoundaryCase } from '../../src/contract/cases/boundary.js';
+import { seededRandom } from '../../src/contract/cases/random.js';
+import { ContractSpec } from '../../src/contract/spec.js';
+import { loadSpec } from '../../src/spec/load.js';
+import { specPath } from '../../scripts/lib/paths.js';
 
-const schema = requestSchema('createUser')!;
-const cases = bodyCases(schema, seededRandom(7));
+const spec = new ContractSpec(loadSpec(specPath()));
+const schema = spec.requestSchema('createUser')!;
+const cases = bodyCases(spec, schema, seededRandom(7));
 const of = (field: string, valid: boolean) =>
   cases.filter((boundary) => boundary.field === field && boundary.valid === valid).map((boundary) => boundary.value);
 
 describe('boundary cases drawn from the request schema', () => {
   it('gives a field the spec gains its cases, without a test of its own', () => {
     const grown = { ...schema, properties: { ...(schema.properties as object), nickname: { type: 'string', minLength: 2, maxLength: 5 } } };
-    const nickname = bodyCases(grown, seededRandom(7)).filter((boundary) => boundary.field === 'nickname');
+    const nickname = bodyCases(spec, grown, seededRandom(7)).filter((boundary) => boundary.field === 'nickname');
     const lengths = (valid: boolean) =>
       nickname.filter((boundary) => boundary.valid === valid && typeof boundary.value === 'string').map((boundary) => (boundary.value as string).length);
     expect(lengths(true).sort()).toEqual([2, 5]);
@@ -23,7 +26,7 @@ describe('boundary cases drawn from the request schema', () => {
     expect(nickname.filter((boundary) => !boundary.valid).map((boundary) => boundary.value)).toEqual(
       expect.arrayContaining([null, 42, true, ['item'], { key: 'value' }]),
     );
-    const age = bodyCases({ type: 'object', properties: { age: { type: 'integer' } } }, seededRandom(7)).filter((boundary) => !boundary.valid);
+    const age = bodyCases(spec, { type: 'object', properties: { age: { type: 'integer' } } }, seededRandom(7)).filter((boundary) => !boundary.valid);
     expect(age.map((boundary) => boundary.value)).toEqual(expect.arrayContaining([4.5, 'text', true, null]));
     expect(age.map((boundary) => boundary.value)).not.toContain(42);
   });
@@ -62,7 +65,7 @@ describe('boundary cases drawn from the request schema', () => {
   });
 
   it('draws the same cases from the same seed, and other values from another', () => {
-    const draw = (seed: number) => JSON.stringify(bodyCases(schema, seededRandom(seed)).map((boundary) => boundary.value));
+    const draw = (seed: number) => JSON.stringify(bodyCases(spec, schema, seededRandom(seed)).map((boundary) => boundary.value));
     expect(draw(7)).toBe(draw(7));
     expect(draw(7)).not.toBe(draw(8));
   });

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../../scripts/lib/paths.js';
-import { DEFAULT_REPORT_DIR } from './run/config.js';
-import { REPORT_FILES } from './report/write.js';
+import { DEFAULT_REPORT_DIR } from '../../src/contract/options.js';
+import { REPORT_FILES } from '../../src/contract/report/write.js';
 
 interface Step {
   run?: string;

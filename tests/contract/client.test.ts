@@ -2,7 +2,7 @@
 // spec promises, the documented error classes for the rest. Writes only where the run may write.
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, NotFoundError, PermissionDeniedError } from '../../src/index.js';
-import { siblingId } from './cases/ids.js';
+import { siblingId } from '../../src/contract/cases/ids.js';
 import { contractClient } from './support/client.js';
 import { VALID_MINIMAL_CREATE, VALID_REQUEST } from './support/requests.js';
 import { isMock, runConfig, target } from './support/target.js';

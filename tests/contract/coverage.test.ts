@@ -3,9 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_OUTCOME, outcomeName } from './support/expectations.js';
 import { VALID_REQUEST } from './support/requests.js';
-import { entries, examplesOf, spec } from './support/spec.js';
+import { specOperations } from '../../src/spec/document.js';
+import { contractSpec } from './support/target.js';
 
-const operationIds = Object.values(spec.paths).flatMap((item) => Object.values(item).map((operation) => operation.operationId));
+const { entries } = contractSpec;
+const examplesOf = contractSpec.examplesOf.bind(contractSpec);
+const operationIds = specOperations(contractSpec.document).map(({ operation }) => operation.operationId);
 
 describe('contract coverage of openapi.yaml', () => {
   it('has a valid request for every operation', () => {

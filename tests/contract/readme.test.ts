@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROKEN, FAITHFUL } from '../../scripts/lib/drift/variants.js';
 import { ROOT } from '../../scripts/lib/paths.js';
-import { CHECKS } from './checks/index.js';
+import { CHECKS } from '../../src/contract/checks/index.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('## The contract suite'), readme.indexOf('\n## ', readme.indexOf('## The contract suite') + 1));

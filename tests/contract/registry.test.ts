@@ -1,8 +1,13 @@
 // The checks of the registry on hand-made exchanges: what each calls a violation, what it lets pass
 // (other legal forms included), and that a violation names where, never a value.
 import { describe, expect, it } from 'vitest';
-import { CHECKS, runChecks } from './checks/index.js';
-import type { Exchange, Intent } from './checks/types.js';
+import { CHECKS, runChecks } from '../../src/contract/checks/index.js';
+import type { Exchange, Intent } from '../../src/contract/checks/types.js';
+import { ContractSpec } from '../../src/contract/spec.js';
+import { loadSpec } from '../../src/spec/load.js';
+import { specPath } from '../../scripts/lib/paths.js';
+
+const spec = new ContractSpec(loadSpec(specPath()));
 
 function exchange(overrides: {
   status?: number;
@@ -16,6 +21,7 @@ function exchange(overrides: {
 }): Exchange {
   const body = overrides.body === undefined ? { publicId: 'usr_1', role: 'PATIENT', firstName: 'Johanna', birthDate: '1990-01-15' } : overrides.body;
   return {
+    spec,
     operation: overrides.operation ?? 'getUserById',
     request: { method: 'GET', path: '/v1/users/usr_1', headers: {}, auth: 'key' },
     answer: {

@@ -8,10 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { serveHippSandbox, type HippSandboxOptions } from '../../src/sandbox/index.js';
 import { createSandboxWith } from '../../src/sandbox/sandbox.js';
 import { BROKEN } from '../../scripts/lib/drift/variants.js';
-import { REPORT_FILES, writeReports } from './report/write.js';
-import type { RunConfig } from './run/config.js';
-import { runContract } from './run/engine.js';
-import { endSummary, startBanner } from './run/print.js';
+import { REPORT_FILES, writeReports } from '../../src/contract/report/write.js';
+import { resolveConfig, type ContractOptions, type RunConfig } from '../../src/contract/options.js';
+import { runResolved } from '../../src/contract/run/engine.js';
+import { endSummary, startBanner } from '../../src/contract/run/print.js';
 
 const API_KEY = `key-${Math.random().toString(36).slice(2)}-secret`;
 const DOCUMENTED_ID = 'usr_1234567890_abc123def';
@@ -29,22 +29,10 @@ async function serve(options: { variant?: string; log?: string[] } = {}) {
   return { served, sandbox };
 }
 
-function config(baseUrl: string, overrides: Partial<RunConfig> = {}): RunConfig {
+function config(baseUrl: string, overrides: Partial<ContractOptions> = {}): RunConfig & { reportDir: string } {
   const reportDir = mkdtempSync(join(tmpdir(), 'hipp-contract-report-'));
   dirs.push(reportDir);
-  return {
-    baseUrl,
-    replayUrl: baseUrl,
-    via: 'server',
-    apiKey: API_KEY,
-    writes: false,
-    userIds: [],
-    seed: 7,
-    reportDir,
-    timeoutMs: 15_000,
-    concurrency: 1,
-    ...overrides,
-  };
+  return { ...resolveConfig({ baseUrl, apiKey: API_KEY, seed: 7, ...overrides }), reportDir };
 }
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
@@ -55,7 +43,7 @@ describe('a contract run against a real server', () => {
     const { served } = await serve({ log });
     try {
       const runConfig = config(served.url);
-      const result = await runContract(runConfig);
+      const result = await runResolved(runConfig);
       writeReports(result, runConfig.reportDir);
       expect(log.filter((line) => line.startsWith('POST'))).toEqual([]);
       expect(log.length).toBeGreaterThan(5);
@@ -83,7 +71,7 @@ describe('a contract run against a real server', () => {
     const log: string[] = [];
     const { served } = await serve({ log });
     try {
-      const result = await runContract(config(served.url, { userIds: [DOCUMENTED_ID] }));
+      const result = await runResolved(config(served.url, { userIds: [DOCUMENTED_ID] }));
       expect(log.filter((line) => line.startsWith('POST'))).toEqual([]);
       const outcome = (checkId: string) => result.cells.find((cell) => cell.checkId === checkId && cell.operation === 'getUserById')?.outcome;
       expect(outcome('positive_data_acceptance')).toBe('passed');
@@ -98,7 +86,7 @@ describe('a contract run against a real server', () => {
     const { served, sandbox } = await serve();
     try {
       const runConfig = config(served.url, { writes: true, userIds: [DOCUMENTED_ID] });
-      const result = await runContract(runConfig);
+      const result = await runResolved(runConfig);
       writeReports(result, runConfig.reportDir);
       const made = sandbox
         .users()
@@ -121,7 +109,7 @@ describe('a contract run against a real server', () => {
     const { served } = await serve({ variant: 'malformed-birth-date' });
     try {
       const runConfig = config(served.url, { writes: true, userIds: [DOCUMENTED_ID], seed: 4242 });
-      const result = await runContract(runConfig);
+      const result = await runResolved(runConfig);
       writeReports(result, runConfig.reportDir);
       const failed = result.cells.filter((cell) => cell.outcome === 'failed');
       expect(failed.map((cell) => `${cell.checkId} ${cell.operation}`)).toEqual(['response_schema_conformance getUserById']);
@@ -147,7 +135,7 @@ describe('a contract run against a real server', () => {
       const log: string[] = [];
       const { served } = await serve({ log });
       try {
-        await runContract(config(served.url, { writes: true, seed }));
+        await runResolved(config(served.url, { writes: true, seed }));
       } finally {
         await served.close();
       }

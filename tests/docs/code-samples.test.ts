@@ -6,11 +6,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/spec/ajv.js';
-import { ROOT } from '../../scripts/lib/paths.js';
+import { compileSpecSchema, createSpecAjv } from '../../src/spec/ajv.js';
+import { ROOT, specPath } from '../../scripts/lib/paths.js';
 import { PACKAGE_NAME, productionServer } from '../../scripts/lib/generate/code-samples.js';
 import { run } from '../../scripts/lib/processes/run.js';
-import { loadSpec, responseEntries } from '../../scripts/lib/spec/document.js';
+import { responseEntries } from '../../src/spec/document.js';
+import { loadSpec } from '../../src/spec/load.js';
 import { typecheck } from '../../scripts/lib/tools/typecheck.js';
 import { LOCAL_SERVERS, MOCK, type LocalServer, type RunningLocalServer } from '../support/local-servers.js';
 import { startSampleRunner, type SampleRunner } from '../support/sample-runner/index.js';
@@ -24,7 +25,7 @@ interface Sample {
   status: number;
 }
 
-const spec = loadSpec();
+const spec = loadSpec(specPath());
 const ajv = createSpecAjv(spec);
 const PRODUCTION = productionServer(spec);
 

@@ -6,14 +6,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/paths.js';
+import { ROOT, specPath } from '../../scripts/lib/paths.js';
 import { chromiumSkipReason, launchChromium } from '../../scripts/lib/tools/chromium.js';
 import { renderDocsPage } from '../../scripts/lib/docs/build.js';
 import { npmStartServers } from '../../scripts/lib/docs/local-servers.js';
 import { closeServer, createStaticServer, listen } from '../../scripts/lib/http/static-server.js';
 import type { Child } from '../../scripts/lib/processes/children.js';
 import { freePort, waitUntilAnswering } from '../../scripts/lib/processes/ports.js';
-import { loadSpec } from '../../scripts/lib/spec/document.js';
+import { specOperations } from '../../src/spec/document.js';
+import { loadSpec } from '../../src/spec/load.js';
 import { SANDBOX_ADMIN_KEY, serveHippSandbox } from '../../src/sandbox/index.js';
 import { MOCK, type RunningLocalServer } from '../support/local-servers.js';
 import { waitFor } from '../support/processes.js';
@@ -24,10 +25,10 @@ const SKIP_REASON = chromiumSkipReason('The docs browser test');
 const hasChromium = SKIP_REASON === undefined;
 if (!hasChromium) console.warn(`docs browser test skipped: ${SKIP_REASON}`);
 
-const spec = loadSpec();
+const spec = loadSpec(specPath());
 const assignableRoles = (spec.components.schemas.AssignableRole as { enum: string[] }).enum;
-const operations = Object.values(spec.paths).flatMap((item) =>
-  Object.values(item).map((operation) => operation as typeof operation & { summary: string; 'x-codeSamples': Array<{ label: string; source: string }> }),
+const operations = specOperations(spec).map(
+  ({ operation }) => operation as typeof operation & { summary: string; 'x-codeSamples': Array<{ label: string; source: string }> },
 );
 
 /** Opens `url` in a new page that may reach loopback only; every other request is refused and recorded. */

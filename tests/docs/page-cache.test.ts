@@ -9,8 +9,9 @@ import { renderDocsPage } from '../../scripts/lib/docs/build.js';
 import { npmStartServers } from '../../scripts/lib/docs/local-servers.js';
 import { offlineAttribution } from '../../scripts/lib/docs/offline.js';
 import { docsView } from '../../scripts/lib/docs/view.js';
-import { loadSpec } from '../../scripts/lib/spec/document.js';
+import { loadSpec } from '../../src/spec/load.js';
 import { buildDocs } from '../../scripts/lib/tools/redocly.js';
+import { specPath } from '../../scripts/lib/paths.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hipp-docs-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('renderDocsPage', () => {
   it('gives, byte for byte, the page Redocly builds with the local servers in it', { timeout: 120_000 }, async () => {
     const servers = npmStartServers('http://127.0.0.1:4010', 'http://127.0.0.1:4020/api');
-    writeFileSync(join(dir, 'openapi.yaml'), stringify(docsView(loadSpec(), servers), { lineWidth: 0 }));
+    writeFileSync(join(dir, 'openapi.yaml'), stringify(docsView(loadSpec(specPath()), servers), { lineWidth: 0 }));
     const [built, rendered] = await Promise.all([buildDocs(join(dir, 'openapi.yaml'), join(dir, 'index.html')), renderDocsPage(servers)]);
     expect(built.code, built.output).toBe(0);
 

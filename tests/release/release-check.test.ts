@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
 import { isShallow } from '../../scripts/lib/tools/git.js';
-import type { OpenApiDocument } from '../../scripts/lib/spec/document.js';
+import type { OpenApiDocument } from '../../src/spec/document.js';
 import { releaseCheck } from '../../scripts/lib/release/check.js';
 import { runInProcess, runScript } from '../support/scripts.js';
 import { git, tempRepo, type TempRepo } from '../spec-diff/support/temp-repo.js';

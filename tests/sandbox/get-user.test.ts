@@ -1,12 +1,14 @@
 // GET /v1/users/{publicId} in the sandbox: the user shape, the documented user, 400 and 404.
 import { describe, expect, it } from 'vitest';
-import { loadSpec, namedExamples } from '../../scripts/lib/spec/document.js';
+import { namedExamples } from '../../src/spec/document.js';
+import { loadSpec } from '../../src/spec/load.js';
 import { checkedSandbox } from './support/sandbox.js';
+import { specPath } from '../../scripts/lib/paths.js';
 
 describe('getUserById in the sandbox', () => {
   it('holds the docs’ example user from the start, exactly as the spec’s `patient` example shows it', async () => {
-    const spec = loadSpec();
-    const patient = namedExamples(spec, spec.paths['/v1/users/{publicId}']!['get']!.responses['200']!)['patient'];
+    const spec = loadSpec(specPath());
+    const patient = namedExamples(spec, spec.paths['/v1/users/{publicId}']!.get!.responses['200']!)['patient'];
     const answer = await checkedSandbox().get('usr_1234567890_abc123def');
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual(patient);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requestValidators } from '../../generated/request-validators.js';
 import { renderRequestValidators, requestValidatorEntries } from '../../scripts/lib/generate/request-validators.js';
-import { loadSpec } from '../../scripts/lib/spec/document.js';
+import { loadSpec } from '../../src/spec/load.js';
 import { specPath } from '../../scripts/lib/paths.js';
 
 describe('generated request validators', () => {

@@ -1,9 +1,11 @@
 // The spec:diff classifier, on before/after pairs made from openapi.yaml by one small mutation each.
 import { describe, expect, it } from 'vitest';
 import { diffSpecs, formatChange, hasBreaking } from '../../scripts/lib/spec-diff/diff.js';
-import { loadSpec, type JsonObject, type OpenApiDocument } from '../../scripts/lib/spec/document.js';
+import { type JsonObject, type OpenApiDocument } from '../../src/spec/document.js';
+import { loadSpec } from '../../src/spec/load.js';
+import { specPath } from '../../scripts/lib/paths.js';
 
-const original = loadSpec();
+const original = loadSpec(specPath());
 type Mutation = (spec: OpenApiDocument) => void;
 
 const schemas = (spec: OpenApiDocument) =>

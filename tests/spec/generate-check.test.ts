@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
 import { generateCheck } from '../../scripts/lib/generate/check.js';
 import { generate } from '../../scripts/lib/generate/generate.js';
-import { parseSpec } from '../../scripts/lib/spec/document.js';
+import { parseSpec } from '../../src/spec/load.js';
 import { runInProcess, runScript } from '../support/scripts.js';
 
 const temps: string[] = [];

@@ -1,11 +1,13 @@
 // Every JSON example in the API's own docs validates against the schema openapi.yaml gives it.
 import { describe, expect, it } from 'vitest';
-import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/spec/ajv.js';
-import { loadSpec, responseEntries, type JsonObject } from '../../scripts/lib/spec/document.js';
+import { compileSpecSchema, createSpecAjv } from '../../src/spec/ajv.js';
+import { responseEntries, type JsonObject } from '../../src/spec/document.js';
+import { loadSpec } from '../../src/spec/load.js';
 import { seedBlocks, SEED_FILES } from '../support/seed-examples.js';
 import { formatErrors } from '../support/validation.js';
+import { specPath } from '../../scripts/lib/paths.js';
 
-const spec = loadSpec();
+const spec = loadSpec(specPath());
 const ajv = createSpecAjv(spec);
 
 // Each seed page's JSON blocks in the order they appear, with what each one is. `top-200` is the short

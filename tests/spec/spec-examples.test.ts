@@ -1,10 +1,12 @@
 // Every example in openapi.yaml validates against its own schema under ajv (2020-12, with formats).
 import { describe, expect, it } from 'vitest';
-import { compileSpecSchema, createSpecAjv } from '../../scripts/lib/spec/ajv.js';
-import { loadSpec, namedExamples, responseEntries, type JsonObject } from '../../scripts/lib/spec/document.js';
+import { compileSpecSchema, createSpecAjv } from '../../src/spec/ajv.js';
+import { namedExamples, responseEntries, specOperations, type JsonObject } from '../../src/spec/document.js';
+import { loadSpec } from '../../src/spec/load.js';
 import { formatErrors } from '../support/validation.js';
+import { specPath } from '../../scripts/lib/paths.js';
 
-const spec = loadSpec();
+const spec = loadSpec(specPath());
 const ajv = createSpecAjv(spec);
 
 interface Case {
@@ -20,19 +22,17 @@ function cases(): Case[] {
       out.push({ where: `${entry.operationId} ${entry.status} example ${name}`, schema: entry.schema!, value });
     }
   }
-  for (const item of Object.values(spec.paths)) {
-    for (const operation of Object.values(item)) {
-      if (operation.requestBody) {
-        const schema = operation.requestBody.content!['application/json']!.schema!;
-        for (const [name, value] of Object.entries(namedExamples(spec, operation.requestBody))) {
-          out.push({ where: `${operation.operationId} request example ${name}`, schema, value });
-        }
+  for (const { operation } of specOperations(spec)) {
+    if (operation.requestBody) {
+      const schema = operation.requestBody.content!['application/json']!.schema!;
+      for (const [name, value] of Object.entries(namedExamples(spec, operation.requestBody))) {
+        out.push({ where: `${operation.operationId} request example ${name}`, schema, value });
       }
-      for (const parameter of operation.parameters ?? []) {
-        const example = (parameter as { example?: unknown }).example;
-        if (example !== undefined) {
-          out.push({ where: `${operation.operationId} parameter ${parameter.name} example`, schema: parameter.schema, value: example });
-        }
+    }
+    for (const parameter of operation.parameters ?? []) {
+      const example = (parameter as { example?: unknown }).example;
+      if (example !== undefined) {
+        out.push({ where: `${operation.operationId} parameter ${parameter.name} example`, schema: parameter.schema, value: example });
       }
     }
   }

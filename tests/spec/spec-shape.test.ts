@@ -1,8 +1,10 @@
 // The promises openapi.yaml makes about its own shape, read straight from the file.
 import { describe, expect, it } from 'vitest';
-import { loadSpec, namedExamples, responseEntries } from '../../scripts/lib/spec/document.js';
+import { namedExamples, responseEntries } from '../../src/spec/document.js';
+import { loadSpec } from '../../src/spec/load.js';
+import { specPath } from '../../scripts/lib/paths.js';
 
-const spec = loadSpec() as ReturnType<typeof loadSpec> & Record<string, unknown>;
+const spec = loadSpec(specPath()) as ReturnType<typeof loadSpec> & Record<string, unknown>;
 const schemas = spec.components.schemas as Record<string, { enum?: unknown[]; properties?: Record<string, Record<string, unknown>>; required?: string[] }>;
 
 describe('openapi.yaml', () => {

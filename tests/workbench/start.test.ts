@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { npmStartServers } from '../../scripts/lib/docs/local-servers.js';
 import { productionServer } from '../../scripts/lib/generate/code-samples.js';
-import { loadSpec } from '../../scripts/lib/spec/document.js';
+import { loadSpec } from '../../src/spec/load.js';
 import { freePort } from '../../scripts/lib/processes/ports.js';
 import { run } from '../../scripts/lib/processes/run.js';
 import { childProcesses, waitFor } from '../support/processes.js';
 import { startScript } from '../support/scripts.js';
+import { specPath } from '../../scripts/lib/paths.js';
 
 /** Pids of the processes `pid` started whose command line mentions `text` (Prism sits behind a logging proxy, on a port of its own). */
 async function childrenMentioning(pid: number, text: string): Promise<string[]> {
@@ -56,7 +57,7 @@ describe.concurrent('npm start', { timeout: 120_000 }, () => {
       const page = await docs.text();
       expect(page).toContain('Hipp Health Users API');
       const servers = npmStartServers(`http://127.0.0.1:${mockPort}`, `http://127.0.0.1:${sandboxPort}/api`);
-      const production = page.indexOf(`"url":"${productionServer(loadSpec())}"`);
+      const production = page.indexOf(`"url":"${productionServer(loadSpec(specPath()))}"`);
       expect(production).toBeGreaterThan(-1);
       for (const server of servers) expect(page.indexOf(`"url":"${server.url}"`)).toBeGreaterThan(production);
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { cacheDir, projectRoot, ROOT, specPath } from '../paths.js';
-import { loadSpec } from '../spec/document.js';
+import { loadSpec } from '../../../src/spec/load.js';
 import { buildDocs } from '../tools/redocly.js';
 import { offlineAttribution } from './offline.js';
 import { docsView, type DocsServer } from './view.js';

@@ -1,5 +1,5 @@
 // The document the docs page is built from: openapi.yaml as it is, with two changes that concern the page only.
-import type { OpenApiDocument } from '../spec/document.js';
+import { type OpenApiDocument, specOperations } from '../../../src/spec/document.js';
 
 export interface DocsServer {
   url: string;
@@ -15,9 +15,7 @@ export interface DocsServer {
  */
 export function docsView(spec: OpenApiDocument, localServers: DocsServer[] = []): OpenApiDocument {
   const view = structuredClone(spec) as OpenApiDocument & { servers?: DocsServer[] };
-  for (const item of Object.values(view.paths)) {
-    for (const operation of Object.values(item)) delete (operation as { tags?: string[] }).tags;
-  }
+  for (const { operation } of specOperations(view)) delete (operation as { tags?: string[] }).tags;
   view.servers = [...(view.servers ?? []).map((server) => ({ description: '', ...server })), ...localServers];
   return view;
 }

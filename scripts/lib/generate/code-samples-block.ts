@@ -8,7 +8,8 @@
 // the request examples and the server above them, which stay the single place those facts are written.
 import { isMap, isPair, isScalar, parse, parseDocument, stringify } from 'yaml';
 import { renderCodeSamples, type CodeSample } from './code-samples.js';
-import { parseSpec } from '../spec/document.js';
+import { parseSpec } from '../../../src/spec/load.js';
+import { specOperations, type OpenApiDocument } from '../../../src/spec/document.js';
 
 const begin = (operationId: string) =>
   `# x-codeSamples of ${operationId}: written by \`npm run generate\` from its examples and the first server; do not edit by hand.`;
@@ -67,15 +68,12 @@ function responsesKeyOf(text: string, operationId: string): { line: number; inde
 
 /** The spliced text must parse to exactly the rendered samples: a wrong indentation would hide them elsewhere. */
 function checkSpliced(text: string, expected: Map<string, CodeSample[]>): void {
-  const spec = parse(text) as { paths: Record<string, Record<string, { operationId?: string; 'x-codeSamples'?: unknown }>> };
-  for (const item of Object.values(spec.paths)) {
-    for (const operation of Object.values(item)) {
-      const want = expected.get(operation.operationId ?? '');
-      if (want && JSON.stringify(operation['x-codeSamples']) !== JSON.stringify(want)) {
-        throw new Error(
-          `openapi.yaml: the x-codeSamples block of ${operation.operationId ?? ''} does not sit inside its operation; delete the block and run npm run generate`,
-        );
-      }
+  for (const { operation } of specOperations(parse(text) as OpenApiDocument)) {
+    const want = expected.get(operation.operationId);
+    if (want && JSON.stringify((operation as { 'x-codeSamples'?: unknown })['x-codeSamples']) !== JSON.stringify(want)) {
+      throw new Error(
+        `openapi.yaml: the x-codeSamples block of ${operation.operationId} does not sit inside its operation; delete the block and run npm run generate`,
+      );
     }
   }
 }

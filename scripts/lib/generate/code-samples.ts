@@ -1,6 +1,6 @@
 // Renders each operation's x-codeSamples (a curl line and a TypeScript snippet on this project's client)
 // from the spec's own request examples and its production server, so no sample is written twice by hand.
-import { resolveExample, type OpenApiDocument, type OpenApiOperation } from '../spec/document.js';
+import { resolveExample, type OpenApiDocument, type OpenApiOperation, specOperations } from '../../../src/spec/document.js';
 
 export interface CodeSample {
   lang: string;
@@ -40,11 +40,7 @@ export function productionServer(spec: OpenApiDocument): string {
 /** Every operation with the request its samples send, in the order of the spec. */
 export function sampleRequests(spec: OpenApiDocument): SampleRequest[] {
   const requests: SampleRequest[] = [];
-  for (const [path, item] of Object.entries(spec.paths)) {
-    for (const [method, operation] of Object.entries(item)) {
-      requests.push(sampleRequest(spec, method, path, operation));
-    }
-  }
+  for (const { method, path, operation } of specOperations(spec)) requests.push(sampleRequest(spec, method, path, operation));
   return requests;
 }
 

@@ -2,12 +2,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createSpecAjv } from '../spec/ajv.js';
-import { SPEC_FORMATS_REF } from './formats.js';
+import { createSpecAjv } from '../../../src/spec/ajv.js';
+import { RFC3339_DTS, renderRfc3339, SPEC_FORMATS_REF } from './formats.js';
 import { renderValidatorModule } from './validator-module.js';
 import { openapiTypescript } from '../tools/commonjs.js';
 import { specPath } from '../paths.js';
-import { loadSpec, responseEntries } from '../spec/document.js';
+import { responseEntries } from '../../../src/spec/document.js';
+import { loadSpec } from '../../../src/spec/load.js';
 import { renderRequestValidators, REQUEST_VALIDATORS_DTS } from './request-validators.js';
 import { renderOperations } from './operations.js';
 import { validatorKey } from '../../../src/internal/validator-key.js';
@@ -26,6 +27,11 @@ export async function renderGenerated(spec = specPath()): Promise<GeneratedFiles
   files.set('generated/validators.d.ts', `${HEADER}\n\n${VALIDATORS_DTS}`);
   files.set('generated/request-validators.js', `${HEADER}\n${renderRequestValidators(spec)}`);
   files.set('generated/request-validators.d.ts', `${HEADER}\n\n${REQUEST_VALIDATORS_DTS}`);
+  files.set(
+    'generated/rfc3339.js',
+    `${HEADER}\n// Copied from src/spec/rfc3339.ts: the one reading of the spec's date and date-time formats.\n${renderRfc3339()}`,
+  );
+  files.set('generated/rfc3339.d.ts', `${HEADER}\n\n${RFC3339_DTS}`);
   files.set('generated/operations.ts', `${HEADER}\n\n${renderOperations(loadSpec(spec))}`);
   return files;
 }

@@ -3,12 +3,11 @@
 // `npm run generate` step as the response validators. The sandbox checks requests with them, so the
 // rules live once, in the spec. `useDefaults` lets a validator fill in the spec's documented defaults.
 // Their only import is ajv-formats, a dependency already.
-import { dirname } from 'node:path';
-import { inlineExternalRefs } from '../spec/external-refs.js';
-import { createSpecAjv } from '../spec/ajv.js';
+import { createSpecAjv } from '../../../src/spec/ajv.js';
 import { SPEC_FORMATS_REF } from './formats.js';
 import { renderValidatorModule, type ValidatorEntry } from './validator-module.js';
-import { loadSpec, type OpenApiDocument } from '../spec/document.js';
+import { type OpenApiDocument, specOperations } from '../../../src/spec/document.js';
+import { loadSpec } from '../../../src/spec/load.js';
 
 /** A request part's validator: `operationId:body` or `operationId:path`. */
 export type RequestValidatorEntry = ValidatorEntry;
@@ -16,22 +15,20 @@ export type RequestValidatorEntry = ValidatorEntry;
 /** Every part of a request the spec gives a schema: JSON bodies, and path parameters as one object. */
 export function requestValidatorEntries(spec: OpenApiDocument): RequestValidatorEntry[] {
   const entries: RequestValidatorEntry[] = [];
-  for (const item of Object.values(spec.paths)) {
-    for (const operation of Object.values(item)) {
-      const body = operation.requestBody?.content?.['application/json']?.schema;
-      if (body) entries.push({ key: `${operation.operationId}:body`, exportName: `${operation.operationId}_body`, schema: body });
-      const pathParameters = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path');
-      if (pathParameters.length > 0) {
-        entries.push({
-          key: `${operation.operationId}:path`,
-          exportName: `${operation.operationId}_path`,
-          schema: {
-            type: 'object',
-            required: pathParameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
-            properties: Object.fromEntries(pathParameters.map((parameter) => [parameter.name, parameter.schema])),
-          },
-        });
-      }
+  for (const { operation } of specOperations(spec)) {
+    const body = operation.requestBody?.content?.['application/json']?.schema;
+    if (body) entries.push({ key: `${operation.operationId}:body`, exportName: `${operation.operationId}_body`, schema: body });
+    const pathParameters = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path');
+    if (pathParameters.length > 0) {
+      entries.push({
+        key: `${operation.operationId}:path`,
+        exportName: `${operation.operationId}_path`,
+        schema: {
+          type: 'object',
+          required: pathParameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+          properties: Object.fromEntries(pathParameters.map((parameter) => [parameter.name, parameter.schema])),
+        },
+      });
     }
   }
   return entries;
@@ -39,8 +36,7 @@ export function requestValidatorEntries(spec: OpenApiDocument): RequestValidator
 
 /** The module's code, without the generated-file header. */
 export function renderRequestValidators(specPath: string): string {
-  // A schema in another file is inlined: ajv resolves only the schemas it was given.
-  const spec = inlineExternalRefs(loadSpec(specPath), dirname(specPath));
+  const spec = loadSpec(specPath);
   const ajv = createSpecAjv(spec, {
     useDefaults: true,
     // String lengths in UTF-16 code units, as JavaScript (and zod, whose error codes the API's docs

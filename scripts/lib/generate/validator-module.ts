@@ -2,8 +2,8 @@
 // of both generated/validators.js (responses) and generated/request-validators.js (requests).
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { interopDefault } from '../spec/interop.js';
-import { rewriteRefs, type JsonObject } from '../spec/document.js';
+import { interopDefault } from '../../../src/spec/interop.js';
+import { rewriteRefs, type JsonObject } from '../../../src/spec/document.js';
 import { SPEC_FORMATS } from './formats.js';
 
 const standaloneCode = interopDefault(standaloneModule);

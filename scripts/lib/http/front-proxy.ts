@@ -4,7 +4,7 @@
 // starts on a port of its own, and the proxy switches to it once it answers.
 import { EventEmitter, once } from 'node:events';
 import { createServer, request as forward, type ServerResponse } from 'node:http';
-import type { RequestLogLine } from './request-log.js';
+import type { RequestLogLine } from '../../../src/sandbox/request-log.js';
 import { closeServer, listen } from './static-server.js';
 
 export interface FrontProxy {

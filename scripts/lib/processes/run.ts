@@ -2,12 +2,12 @@
 import type { SpawnOptions } from 'node:child_process';
 import { startChild } from './children.js';
 
-export interface RunResult {
+export interface ContractReport {
   code: number;
   output: string;
 }
 
-export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<RunResult> {
+export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<ContractReport> {
   const child = startChild(command, args, options);
   return new Promise((resolve, reject) => {
     child.process.once('error', reject);

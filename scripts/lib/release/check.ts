@@ -6,7 +6,8 @@ import type { Command, Io } from '../command.js';
 import { specPath } from '../paths.js';
 import { isShallow, lastReleaseTag, specAtRef, tagExists } from '../tools/git.js';
 import { diffSpecs, formatChange } from '../spec-diff/diff.js';
-import { loadSpec, type OpenApiDocument } from '../spec/document.js';
+import { type OpenApiDocument } from '../../../src/spec/document.js';
+import { loadSpec } from '../../../src/spec/load.js';
 
 /** `## [1.2.0] - 2026-01-31` (released) or `## [1.2.0] - Unreleased`; a bare `## [Unreleased]` names no version. */
 interface Entry {

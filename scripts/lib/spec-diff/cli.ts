@@ -2,7 +2,7 @@
 // exit code 1 when any change is breaking, 2 when it cannot compare.
 import type { Command } from '../command.js';
 import { specPath } from '../paths.js';
-import { loadSpec } from '../spec/document.js';
+import { loadSpec } from '../../../src/spec/load.js';
 import { specAtRef } from '../tools/git.js';
 import { diffSpecs, formatChange, hasBreaking, type SpecChange } from './diff.js';
 

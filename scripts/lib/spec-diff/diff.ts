@@ -4,7 +4,7 @@
 import { diffOperation, operationsOf } from './operations.js';
 import { Report, same, show, type SpecChange, type Where } from './report.js';
 import { diffSecuritySchemes } from './security.js';
-import type { JsonObject } from '../spec/document.js';
+import type { JsonObject } from '../../../src/spec/document.js';
 
 export type { Severity, SpecChange } from './report.js';
 

@@ -3,7 +3,7 @@ import { deref, derefDeep } from './refs.js';
 import { isObject, same, show, type Direction, type Report, type Where } from './report.js';
 import { diffSchema } from './schemas.js';
 import { diffSecurity } from './security.js';
-import type { JsonObject } from '../spec/document.js';
+import type { JsonObject } from '../../../src/spec/document.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 

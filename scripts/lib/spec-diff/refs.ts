@@ -1,6 +1,6 @@
 // Local `$ref`s and `allOf` for spec:diff: following them, and merging mixins into one schema.
 import { isObject } from './report.js';
-import type { JsonObject } from '../spec/document.js';
+import type { JsonObject } from '../../../src/spec/document.js';
 
 /** Follows local `$ref`s (`#/components/...`); keywords beside a `$ref` override the target's, as in 3.1. */
 export function deref(doc: JsonObject, node: unknown): { node: JsonObject | undefined; ref?: string } {

@@ -1,5 +1,5 @@
 // What spec:diff reports, and the small JSON helpers every part of the diff shares.
-import type { JsonObject } from '../spec/document.js';
+import type { JsonObject } from '../../../src/spec/document.js';
 
 export type Severity = 'breaking' | 'non-breaking';
 

@@ -1,7 +1,7 @@
 // spec:diff for one schema pair: types, enums, bounds, object fields and alternatives, recursively.
 import { deref, flattenAllOf } from './refs.js';
 import { at, canonical, isObject, same, show, type Direction, type Report, type Where } from './report.js';
-import type { JsonObject } from '../spec/document.js';
+import type { JsonObject } from '../../../src/spec/document.js';
 
 const ANNOTATIONS = new Set(['description', 'title', 'summary', 'example', 'examples', 'default', 'deprecated', 'externalDocs', '$comment']);
 const LOWER_BOUNDS = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'];

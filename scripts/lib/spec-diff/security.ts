@@ -1,7 +1,7 @@
 // spec:diff for security: an operation's requirements, and the schemes they name.
 import { derefDeep } from './refs.js';
 import { canonical, isObject, same, type Report, type Where } from './report.js';
-import type { JsonObject } from '../spec/document.js';
+import type { JsonObject } from '../../../src/spec/document.js';
 
 /** One entry of a `security` list: scheme name → scopes, all of which a client must meet at once. */
 type Requirement = Record<string, string[]>;

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { contractClient } from '../support/client.js';
 import { isMock } from '../support/http.js';
 import { VALID_MINIMAL_CREATE } from '../support/requests.js';
-import { spec } from '../support/spec.js';
+import { contractSpec } from '../support/target.js';
 
 const MIN_DRAWS = 50;
 const MAX_DRAWS = 600;
-const enumOf = (name: string) => (spec.components.schemas[name] as { enum: string[] }).enum;
+const enumOf = (name: string) => (contractSpec.document.components.schemas[name] as { enum: string[] }).enum;
 
 describe.runIf(isMock)('dynamic bodies from the mock through the client with validateResponses (mock mode only)', () => {
   const hipp = contractClient({ headers: { Prefer: 'dynamic=true' } });

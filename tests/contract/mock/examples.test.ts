@@ -5,10 +5,11 @@ import { contractClient } from '../support/client.js';
 import { CLIENT_OUTCOME } from '../support/expectations.js';
 import { call, expectStatus, isMock } from '../support/http.js';
 import { VALID_REQUEST } from '../support/requests.js';
-import { entries, examplesOf, type OperationId } from '../support/spec.js';
+import type { OperationId } from '../../../src/contract/spec.js';
+import { contractSpec } from '../support/target.js';
 
-const cases = entries.flatMap((entry) =>
-  Object.entries(examplesOf(entry)).map(([name, value]) => ({ operationId: entry.operationId as OperationId, status: entry.status, name, value })),
+const cases = contractSpec.entries.flatMap((entry) =>
+  Object.entries(contractSpec.examplesOf(entry)).map(([name, value]) => ({ operationId: entry.operationId as OperationId, status: entry.status, name, value })),
 );
 
 function viaClient(operationId: OperationId, prefer: string) {

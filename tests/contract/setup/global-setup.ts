@@ -5,7 +5,7 @@
 import type { TestProject } from 'vitest/node';
 import { startMock, startProxy } from '../../../scripts/lib/tools/prism.js';
 import { killAllChildrenNow } from '../../../scripts/lib/processes/children.js';
-import { targetFromEnv } from '../../../scripts/lib/contract/target.js';
+import { targetFromEnv } from '../../../src/contract/target.js';
 import { freePort } from '../../../scripts/lib/processes/ports.js';
 import { MOCK_API_KEY } from './target.js';
 

@@ -1,5 +1,5 @@
 // Which server the contract suite speaks to: the Prism mock (default) or a real one (HIPP_CONTRACT_TARGET).
-import type { TargetServer } from '../../../scripts/lib/contract/target.js';
+import type { TargetServer } from '../../../src/contract/target.js';
 
 export interface ContractTarget extends TargetServer {
   mode: 'mock' | 'target';

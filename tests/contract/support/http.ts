@@ -1,10 +1,10 @@
 // Raw HTTP against the contract target for the mock-mode tests, every answer judged by the registry's response checks.
 import { expect } from 'vitest';
-import { runChecks } from '../checks/index.js';
-import type { Answer, Exchange } from '../checks/types.js';
-import { describeViolation } from '../report/words.js';
-import { prepare, send } from '../run/send.js';
-import { operation, pathFor, type OperationId } from './spec.js';
+import { runChecks } from '../../../src/contract/checks/index.js';
+import type { Answer, Exchange } from '../../../src/contract/checks/types.js';
+import { describeViolation } from '../../../src/contract/report/words.js';
+import { prepare, send } from '../../../src/contract/run/send.js';
+import type { OperationId } from '../../../src/contract/spec.js';
 import { isMock, runConfig, target } from './target.js';
 
 export { isMock, target };
@@ -18,16 +18,17 @@ export interface RawRequest {
 
 /** Sends one request with the run's key and fails unless the answer keeps the spec's promises. */
 export async function call(operationId: OperationId, request: RawRequest = {}): Promise<Answer & { operationId: OperationId }> {
-  const { method } = operation(operationId);
+  const spec = runConfig.spec;
+  const { method } = spec.operation(operationId);
   const sent = prepare({
     method,
-    path: pathFor(operationId, request.publicId === undefined ? {} : { publicId: request.publicId }),
+    path: spec.pathFor(operationId, request.publicId === undefined ? {} : { publicId: request.publicId }),
     auth: 'key',
     headers: request.headers ?? {},
     ...(request.body !== undefined ? { body: request.body } : {}),
   });
-  const answer = await send(sent, runConfig);
-  const exchange: Exchange = { operation: operationId, request: sent, answer, intent: { kind: 'read' }, via: runConfig.via };
+  const { answer } = await send(sent, runConfig);
+  const exchange: Exchange = { spec, operation: operationId, request: sent, answer, intent: { kind: 'read' }, via: runConfig.via };
   const { violations } = runChecks(exchange);
   expect(violations.map(describeViolation), `${operationId} broke the contract`).toEqual([]);
   return { ...answer!, operationId };

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT } from '../../../scripts/lib/paths.js';
 import { run } from '../../../scripts/lib/processes/run.js';
-import { loadSpec, type OpenApiDocument } from '../../../scripts/lib/spec/document.js';
+import { type OpenApiDocument } from '../../../src/spec/document.js';
+import { loadSpec } from '../../../src/spec/load.js';
 
 // No user or system git config: the repository behaves the same on every machine.
 export const GIT_ENV = {

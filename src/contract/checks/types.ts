@@ -1,0 +1,85 @@
+// What every check takes and returns: one exchange (a request as sent, its answer, and what the phase that
+// sent it expects), and the violations it finds. A violation names where, never a value: bodies hold patient data.
+import type { ContractSpec, OperationId } from '../spec.js';
+
+/** Where a violation sits: `response/status`, `response/headers/content-type`, `response/body/user/role`, `request/body/email`. */
+export type ViolationPath = string;
+
+export interface Violation {
+  checkId: string;
+  operation: OperationId;
+  /** The status answered, or null when no answer came. */
+  status: number | null;
+  path: ViolationPath;
+  /** What the spec or the docs demand, in words drawn from the spec, never from the answer. */
+  expected: string;
+}
+
+/** A request exactly as it went out; `auth` says which key the Authorization header carried. */
+export interface SentRequest {
+  method: string;
+  /** Path and query below the base URL, such as `/v1/users/usr_1`. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  auth: 'key' | 'restricted-key' | 'none' | 'literal';
+}
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The parsed JSON body, or undefined when the body is not JSON. */
+  body: unknown;
+  durationMs: number;
+}
+
+/** What the phase that sent a request expects of its answer; response-wide checks ignore it. */
+export type Intent =
+  | { kind: 'read' }
+  /** Valid data: must be accepted (2xx). `fields` names the request fields the case exercises. */
+  | { kind: 'positive'; fields: string[] }
+  /** Invalid data: refused with 400 naming `field` (a body field or a path parameter). */
+  | { kind: 'negative'; field: string; location: 'body' | 'path'; also404?: boolean; why: string }
+  | { kind: 'auth'; how: 'no key' | 'made-up key' | 'empty bearer' }
+  /** A well-shaped id that names no user: 404. */
+  | { kind: 'unknown-id' }
+  /** The read-back of a user just created from `sent`; `compare`: its data must be the data sent. */
+  | { kind: 'read-back'; sent: Record<string, unknown>; compare: boolean }
+  /** A create of a canonical body (`sent`) whose answer must echo it, defaults included. */
+  | { kind: 'create'; sent: Record<string, unknown> }
+  /** A second create with an email already taken (`how`: the same, or in another case). */
+  | { kind: 'taken-email'; how: 'same' | 'other case' }
+  /** A create of a role the key's own role may not create. */
+  | { kind: 'forbidden-role'; role: string };
+
+export interface Exchange {
+  /** The spec the run checks against. */
+  spec: ContractSpec;
+  operation: OperationId;
+  request: SentRequest;
+  /** Undefined when no answer came: see `failure`. */
+  answer: Answer | undefined;
+  /** Why no answer came (a timeout, a closed or refused connection), in the transport's words. */
+  failure?: string;
+  intent: Intent;
+  /** Whether the suite talks to Prism (its mock, or its validating proxy, which adds `sl-violations`). */
+  via: 'server' | 'mock' | 'proxy';
+  /** The upper bound set by HIPP_CONTRACT_MAX_RESPONSE_MS, if any. */
+  maxResponseMs?: number;
+  /** Prism answered in the server's stead (unparsable JSON never passes it): only the phase's own expectation applies. */
+  answeredByPrism?: boolean;
+}
+
+/** A check: a stable id, what it proves, and one signature. It returns null when the exchange is not its business. */
+export interface Check {
+  id: string;
+  description: string;
+  /** `response`: judges every answer the server gave; `promise`: judges what the phase that sent the request expects. */
+  kind: 'response' | 'promise';
+  check(exchange: Exchange): Violation[] | null;
+}
+
+export function violation(exchange: Exchange, checkId: string, path: ViolationPath, expected: string): Violation {
+  return { checkId, operation: exchange.operation, status: exchange.answer?.status ?? null, path, expected };
+}
