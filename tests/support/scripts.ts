@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { Command } from '../../scripts/lib/command.js';
 import { ROOT } from '../../scripts/lib/paths.js';
 import { startChild, type Child } from '../../scripts/lib/processes/children.js';
-import { run, type ContractReport } from '../../scripts/lib/processes/run.js';
+import { run, type ProcessResult } from '../../scripts/lib/processes/run.js';
 
 const scriptArgs = (script: string, args: string[]) => ['--import', 'tsx', join('scripts', script), ...args];
 
 /** The script run to its end on the project at `root`, with `env` on top of ours. */
-export function runScript(script: string, root: string, args: string[] = [], env: Record<string, string> = {}): Promise<ContractReport> {
+export function runScript(script: string, root: string, args: string[] = [], env: Record<string, string> = {}): Promise<ProcessResult> {
   return run(process.execPath, scriptArgs(script, args), {
     cwd: ROOT,
     // Plain text to match on: CI=true makes chalk-based tools (Prettier) colour their output.
@@ -24,7 +24,7 @@ export function startScript(script: string, env: Record<string, string> = {}, op
 }
 
 /** The command in this process, its printed lines collected in order as a script's output would be. */
-export async function runInProcess(command: Command, root: string, args: string[] = []): Promise<ContractReport> {
+export async function runInProcess(command: Command, root: string, args: string[] = []): Promise<ProcessResult> {
   const lines: string[] = [];
   const collect = (text: string) => lines.push(text);
   const code = await command(args, root, { log: collect, error: collect });

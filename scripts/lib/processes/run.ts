@@ -2,12 +2,12 @@
 import type { SpawnOptions } from 'node:child_process';
 import { startChild } from './children.js';
 
-export interface ContractReport {
+export interface ProcessResult {
   code: number;
   output: string;
 }
 
-export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<ContractReport> {
+export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<ProcessResult> {
   const child = startChild(command, args, options);
   return new Promise((resolve, reject) => {
     child.process.once('error', reject);

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bin, CODE_PATHS } from '../paths.js';
-import { run, type ContractReport } from '../processes/run.js';
+import { run, type ProcessResult } from '../processes/run.js';
 
 /** The code paths that exist under `root` (a copy of the project may hold only some). */
 export function codePaths(root: string): string[] {
@@ -10,6 +10,6 @@ export function codePaths(root: string): string[] {
 }
 
 /** Any error or any warning fails: the code is kept at zero of both. `paths` (relative to `root`) narrows it. */
-export function eslint(root: string, paths = codePaths(root)): Promise<ContractReport> {
+export function eslint(root: string, paths = codePaths(root)): Promise<ProcessResult> {
   return run(bin('eslint'), ['--max-warnings', '0', '--no-warn-ignored', ...paths], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
 }

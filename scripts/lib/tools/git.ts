@@ -3,13 +3,13 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SpawnOptions } from 'node:child_process';
-import { run, type ContractReport } from '../processes/run.js';
+import { run, type ProcessResult } from '../processes/run.js';
 import { type OpenApiDocument } from '../../../src/spec/document.js';
 import { parseSpec } from '../../../src/spec/load.js';
 
 const TIMEOUT_MS = 60_000;
 
-function runGit(args: string[], cwd: string, options: SpawnOptions = {}): Promise<ContractReport> {
+function runGit(args: string[], cwd: string, options: SpawnOptions = {}): Promise<ProcessResult> {
   return run('git', args, { cwd, timeout: TIMEOUT_MS, ...options });
 }
 

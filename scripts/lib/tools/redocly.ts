@@ -1,9 +1,9 @@
 // Runs the Redocly CLI from node_modules/.bin, as a tracked child, and collects what it printed.
 import { join } from 'node:path';
 import { bin, ROOT } from '../paths.js';
-import { run, type ContractReport } from '../processes/run.js';
+import { run, type ProcessResult } from '../processes/run.js';
 
-export type RedoclyResult = ContractReport;
+export type RedoclyResult = ProcessResult;
 
 /** The environment for Redocly: no telemetry, no update notices, no network calls of its own. */
 export function redoclyEnv(): NodeJS.ProcessEnv {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../../../scripts/lib/paths.js';
 import { startChild } from '../../../scripts/lib/processes/children.js';
-import type { ContractReport } from '../../../scripts/lib/processes/run.js';
+import type { ProcessResult } from '../../../scripts/lib/processes/run.js';
 
 // What the runner and its child say to each other over the IPC channel.
 /** Run this file with these environment variables set. */
@@ -27,7 +27,7 @@ const CHILD = join(import.meta.dirname, 'child.ts');
 
 export interface SampleRunner {
   /** Runs `file` (a path in the project) with `env` added to the environment; resolves as the file ends. */
-  run(file: string, env: Record<string, string>): Promise<ContractReport>;
+  run(file: string, env: Record<string, string>): Promise<ProcessResult>;
   /** Stops the child by its pid. */
   stop(): Promise<void>;
 }
@@ -35,7 +35,7 @@ export interface SampleRunner {
 /** Starts the child in `project`, whose tsconfig.json tsx follows (its `paths` name the package). */
 export function startSampleRunner(project: string): SampleRunner {
   const child = startChild(process.execPath, ['--import', TSX, CHILD], { cwd: project, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  const pending = new Map<number, { resolve: (result: ContractReport) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (result: ProcessResult) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   child.process.on('message', (result: SampleResult) => {
     pending.get(result.id)?.resolve({ code: result.code, output: result.output });
