@@ -49,15 +49,15 @@ function sampleOf(list: Sample[], operationId: string): Sample {
   return list.find((sample) => sample.operationId === operationId)!;
 }
 
-/** What a user exports before pasting a sample: the server (unset: production) and the key. */
-type SampleEnv = { HIPP_BASE_URL?: string; HIPP_API_KEY: string };
+/** What a user exports before pasting a sample: HIPP_API_KEY, and HIPP_BASE_URL (unset: production). */
+type SampleEnv = Record<string, string>;
 
 function exportedFor(server: RunningLocalServer, baseUrl = server.baseUrl): SampleEnv {
   return { HIPP_BASE_URL: baseUrl, HIPP_API_KEY: server.apiKey };
 }
 
 /** A shell that exported `env` (and PATH, nothing else) runs the pasted `source` after `prelude`. */
-function shell(prelude: string, source: string, env: SampleEnv & Record<string, string>) {
+function shell(prelude: string, source: string, env: SampleEnv) {
   return run('bash', ['-c', `${prelude}\n${source}`], { env: { PATH: process.env.PATH, ...env }, timeout: 60_000 });
 }
 

@@ -24,8 +24,8 @@ export interface SampleRequest {
 export const PACKAGE_NAME = '@hipp-health/users-api';
 
 /** The environment variables every sample reads: where it sends its request, and the key it sends. */
-export const BASE_URL_VARIABLE = 'HIPP_BASE_URL';
-export const API_KEY_VARIABLE = 'HIPP_API_KEY';
+const BASE_URL_VARIABLE = 'HIPP_BASE_URL';
+const API_KEY_VARIABLE = 'HIPP_API_KEY';
 
 /**
  * How the client calls each operation. The samples are typechecked and run against the client in
@@ -106,18 +106,14 @@ function curlSample(server: string, request: SampleRequest): string {
   // `${HIPP_BASE_URL-…}`, not `:-`: a variable set but empty is a mistake, and curl stops on a URL with no host
   // instead of going to production (as the TypeScript snippet's `??` hands the client '', which it refuses).
   const url = `"\${${BASE_URL_VARIABLE}-${server}}${request.path}"`;
+  const comment = `# Production unless ${BASE_URL_VARIABLE} is set (e.g. to the sandbox's URL); the key comes from ${API_KEY_VARIABLE}.`;
   // Double quotes, so the shell puts the key in from the environment.
-  const lines = [
-    `# Production unless ${BASE_URL_VARIABLE} is set (e.g. to the sandbox's URL); the key comes from ${API_KEY_VARIABLE}.`,
-    `curl -X ${request.method} ${url}`,
-    `-H "Authorization: Bearer $${API_KEY_VARIABLE}"`,
-  ];
+  const lines = [`curl -X ${request.method} ${url}`, `-H "Authorization: Bearer $${API_KEY_VARIABLE}"`];
   if (request.body !== undefined) {
     lines.push('-H "Content-Type: application/json"');
     lines.push(`-d ${shellQuote(JSON.stringify(request.body, null, 2).replace(/\n/g, '\n  '))}`);
   }
-  const [comment, ...command] = lines;
-  return `${comment}\n${command.join(' \\\n  ')}`;
+  return `${comment}\n${lines.join(' \\\n  ')}`;
 }
 
 function typescriptSample(server: string, request: SampleRequest): string {
