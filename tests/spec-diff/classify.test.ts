@@ -128,7 +128,7 @@ describe('spec:diff classifies', () => {
         (s) => (getUser(s).parameters![0]!.schema.minLength = 5),
         [breaking('getUserById parameter publicId (path): minLength 1 → 5')],
       ],
-      ['a removed status code', (s) => delete getUser(s).responses['403'], [breaking('getUserById: removed response 403')]],
+      ['a removed success status', (s) => delete getUser(s).responses['200'], [breaking('getUserById: removed success response 200')]],
       [
         'a changed default of a request field',
         (s) => (schemas(s).CreateUserRequest!.properties.shouldSendSMS!.default = true),
@@ -281,6 +281,20 @@ describe('spec:diff classifies', () => {
         'a new security alternative (OR): existing clients still meet the old one',
         (s) => (operation(getUser(s)).security = [{ apiKey: [] }, { oauth: ['read'] }]),
         [nonBreaking('getUserById: new security alternative oauth[read]')],
+      ],
+      [
+        'a removed error status: clients never get it again, and code handling it still compiles',
+        (s) => delete getUser(s).responses['403'],
+        [nonBreaking('getUserById: removed non-success response 403')],
+      ],
+      [
+        'an error status swapped for another',
+        (s) => {
+          const responses = getUser(s).responses;
+          responses['409'] = responses['403']!;
+          delete responses['403'];
+        },
+        [nonBreaking('getUserById: response 403 → 409')],
       ],
       [
         'a new default of a request field: it documents what was unspecified',

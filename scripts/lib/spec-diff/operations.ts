@@ -101,23 +101,28 @@ function requestBody(report: Report, operation: string, rawBefore: unknown, rawA
   content(report, 'request', where, (b.content ?? {}) as JsonObject, (a.content ?? {}) as JsonObject);
 }
 
+/** 2xx and `2XX`; everything else (`default` too, as openapi-fetch types it) reaches code as an error. */
+const isSuccess = (status: string) => status.startsWith('2');
+
 function responses(report: Report, operation: string, before: JsonObject, after: JsonObject): void {
   const removed = Object.keys(before).filter((status) => !(status in after));
   const added = Object.keys(after).filter((status) => !(status in before));
   const where = { operation, location: '' };
+  // A gone success status is a body existing code reads; a gone error status is one it merely never gets again.
+  const severity = (status: string) => (isSuccess(status) ? 'breaking' : 'non-breaking');
   // A status swapped for another of its class (200 → 201) reads best as one change.
   for (const status of removed) {
     const index = added.findIndex((candidate) => candidate.startsWith(status.charAt(0)));
     if (index === -1) {
-      report.add('breaking', where, '', `removed response ${status}`);
+      report.add(severity(status), where, '', isSuccess(status) ? `removed success response ${status}` : `removed non-success response ${status}`);
     } else {
-      report.add('breaking', where, '', `response ${status} → ${added[index]!}`);
+      report.add(severity(status), where, '', `response ${status} → ${added[index]!}`);
       added.splice(index, 1);
     }
   }
   for (const status of added) {
     // A new success status means a body existing code has never seen; a new error status is handled as an error.
-    if (status.startsWith('2')) report.add('breaking', where, '', `new success response ${status}`);
+    if (isSuccess(status)) report.add('breaking', where, '', `new success response ${status}`);
     else report.add('non-breaking', where, '', `new response ${status}`);
   }
   for (const status of Object.keys(before)) {
