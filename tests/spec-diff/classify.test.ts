@@ -26,6 +26,13 @@ function changesOf(mutate: Mutation, setup: Mutation = () => {}): SpecChange[] {
 /** The report lines for `mutate`, applied after `setup` (which both sides get). */
 const lines = (mutate: Mutation, setup?: Mutation): string[] => changesOf(mutate, setup).map(formatChange);
 
+/** Moves the operations of `from` to the path `to`, keeping everything else. */
+const movePath = (from: string, to: string) => (spec: OpenApiDocument) => {
+  const paths = spec.paths as Record<string, unknown>;
+  paths[to] = paths[from];
+  delete paths[from];
+};
+
 /** An optional query parameter of getUserById, `fields`, defaulting to `all`. */
 const fieldsParameter = (spec: OpenApiDocument) => {
   getUser(spec).parameters!.push({
@@ -363,6 +370,38 @@ describe('spec:diff classifies', () => {
     };
     const found = lines((s) => (getUser(s).parameters!.at(-1)!.name = 'x-trace-id'), header('X-Trace-Id'));
     expect(found).toEqual([nonBreaking('getUserById parameter X-Trace-Id (header): spelled x-trace-id now (header names ignore case)')]);
+  });
+
+  describe('a renamed path parameter', () => {
+    const renamed = (s: OpenApiDocument) => {
+      movePath('/v1/users/{publicId}', '/v1/users/{id}')(s);
+      s.paths['/v1/users/{id}' as keyof OpenApiDocument['paths']]!.get!.parameters![0]!.name = 'id';
+    };
+    const rename = breaking(
+      'getUserById: path parameter publicId renamed id (/v1/users/{publicId} → /v1/users/{id}): the same operation and URLs, ' +
+        'not a removed operation and a new one, but breaking for hipp.api callers, who spell the path template',
+    );
+
+    it('as a rename of the same operation, breaking for hipp.api callers, not as a removed operation and a new one', () => {
+      const changes = changesOf(renamed);
+      expect(changes.map(formatChange)).toEqual([rename]);
+      expect(hasBreaking(changes)).toBe(true);
+    });
+
+    it('compares the renamed parameter with its old self', () => {
+      const found = lines((s) => {
+        renamed(s);
+        s.paths['/v1/users/{id}' as keyof OpenApiDocument['paths']]!.get!.parameters![0]!.schema.minLength = 5;
+      });
+      expect(found).toEqual([rename, breaking('getUserById parameter publicId (path): minLength 1 → 5')]);
+    });
+
+    it('but a path changed elsewhere as a removed operation and a new one', () => {
+      expect(lines(movePath('/v1/users/{publicId}', '/v1/members/{publicId}'))).toEqual([
+        breaking('getUserById: removed operation GET /v1/users/{publicId}'),
+        nonBreaking('getUserById: new operation GET /v1/members/{publicId}'),
+      ]);
+    });
   });
 
   it('terminates on a schema that refers to itself on one side only', () => {
