@@ -20,7 +20,7 @@ function changesOf(mutate: Mutation, setup: Mutation = () => {}): SpecChange[] {
   setup(before);
   const after = structuredClone(before);
   mutate(after);
-  return diffSpecs(before as unknown as JsonObject, after as unknown as JsonObject);
+  return diffSpecs(before, after);
 }
 
 /** The report lines for `mutate`, applied after `setup` (which both sides get). */
@@ -28,9 +28,7 @@ const lines = (mutate: Mutation, setup?: Mutation): string[] => changesOf(mutate
 
 /** Moves the operations of `from` to the path `to`, keeping everything else. */
 const movePath = (from: string, to: string) => (spec: OpenApiDocument) => {
-  const paths = spec.paths as Record<string, unknown>;
-  paths[to] = paths[from];
-  delete paths[from];
+  spec.paths = Object.fromEntries(Object.entries(spec.paths).map(([path, item]) => [path === from ? to : path, item]));
 };
 
 /** An optional query parameter of getUserById, `fields`, defaulting to `all`. */
