@@ -3,30 +3,10 @@
 import { HippConnectionError } from '../errors/hipp-connection-error.js';
 import { HippTimeoutError } from '../errors/hipp-timeout-error.js';
 import { isRetryableStatus, retryDelay, type BackoffPolicy } from '../retry.js';
-import { DEBUG, WARN, type Log } from './log.js';
+import { DEBUG, WARN, type Fetch, type Log } from './options.js';
 import { operationIdOf } from './operations.js';
 import { redactCause, redactRequestId, type Redactor } from './redact.js';
 import type { Sleep } from './sleep.js';
-
-/** What the transport sends with: the global fetch, or the caller's behind a Request. */
-export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
-
-/**
- * A caller's fetch gets a Request, and may ignore its signal: its answer, body included, is raced
- * against the signal, so it still stops in time.
- */
-export function callersFetch(fetch: (input: Request) => Promise<Response>): Fetch {
-  return (url, init) =>
-    new Promise((resolve, reject) => {
-      const signal = init.signal!;
-      const onAbort = () => reject(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
-      fetch(new Request(url, init))
-        .then(async (response) => (response.body === null ? response : new Response(await response.arrayBuffer(), response)))
-        .then(resolve, reject)
-        .finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
 
 export interface TransportConfig {
   apiKey: string;
