@@ -3,10 +3,9 @@
 // SyntaxError or a `null`, and with `validateResponses` every documented response body is checked.
 import type { Middleware } from 'openapi-fetch';
 import { schemaPaths } from './api-fetch.js';
-import { contractIssues, contractViolation } from './answer.js';
+import { contractIssues, contractViolation, parseBody } from './answer.js';
 import { bufferedText } from './buffered-body.js';
 import { operationIdOf } from './operations.js';
-import { parseBody } from './parse-body.js';
 import type { Redactor } from './redact.js';
 import { validators } from './validators.js';
 
