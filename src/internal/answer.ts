@@ -1,6 +1,6 @@
 // What an answer means: its data, a ContractViolationError when it breaks the spec, or a HippApiError.
-// `hipp.users` calls `settle`, and the response check under `hipp.api` calls `contractIssues`, so both
-// judge a body by the same rules.
+// `hipp.users` calls `settle`; the check under `hipp.api` calls `checkAnswer`, which `settle` calls
+// first, so both judge a body by the same rules.
 import { AuthenticationError } from '../errors/authentication-error.js';
 import { BadRequestError } from '../errors/bad-request-error.js';
 import { ContractViolationError, type ContractIssue } from '../errors/contract-violation-error.js';
@@ -9,16 +9,21 @@ import { InternalServerError } from '../errors/internal-server-error.js';
 import { NotFoundError } from '../errors/not-found-error.js';
 import { PermissionDeniedError } from '../errors/permission-denied-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
-import { decodeBody } from './buffered-body.js';
 import { maskValues, redactDeep, redactHeaders, redactRequestId, type Redactor } from './redact.js';
 import type { Validators } from './validators.js';
 
 export type ParsedBody = { json: true; value: unknown } | { json: false; text: string };
 
+const decoder = new TextDecoder();
 const MAX_MESSAGE_TEXT = 300;
 
+/** UTF-8 text of a whole body; `''` for none. */
+export function decodeBody(body: ArrayBuffer | null): string {
+  return body === null ? '' : decoder.decode(body);
+}
+
 /** Reads a body as JSON when it is JSON; never throws a SyntaxError. An empty body is `undefined`. */
-export function parseBody(text: string): ParsedBody {
+function parseBody(text: string): ParsedBody {
   if (text === '') return { json: true, value: undefined };
   try {
     return { json: true, value: JSON.parse(text) as unknown };
@@ -32,7 +37,7 @@ export function parseBody(text: string): ParsedBody {
  * body, a truncated one, HTML, a bare `null` or a string is no answer. With validators, every
  * documented body is checked too, and a success the spec does not document breaks it as well.
  */
-export function contractIssues(operationId: string, response: Response, parsed: ParsedBody, validators: Validators | undefined): ContractIssue[] {
+function contractIssues(operationId: string, response: Response, parsed: ParsedBody, validators: Validators | undefined): ContractIssue[] {
   if (response.ok) {
     if (!parsed.json || parsed.value === undefined) return [{ path: '', keyword: 'json' }];
     if (parsed.value === null || typeof parsed.value !== 'object') return [{ path: '', keyword: 'type' }];
@@ -43,13 +48,19 @@ export function contractIssues(operationId: string, response: Response, parsed: 
   return issues;
 }
 
-export function contractViolation(operationId: string, response: Response, issues: ContractIssue[], redact: Redactor): ContractViolationError {
-  return new ContractViolationError({
-    operationId,
-    status: response.status,
-    issues: issues.map((issue) => ({ ...issue, path: redact(issue.path) })),
-    requestId: redactRequestId(response, redact),
-  });
+/** The body of an answer that keeps the spec, parsed; a ContractViolationError for one that breaks it. */
+export function checkAnswer(operationId: string, response: Response, text: string, redact: Redactor, validators: Validators | undefined): ParsedBody {
+  const parsed = parseBody(text);
+  const issues = contractIssues(operationId, response, parsed, validators);
+  if (issues.length > 0) {
+    throw new ContractViolationError({
+      operationId,
+      status: response.status,
+      issues: issues.map((issue) => ({ ...issue, path: redact(issue.path) })),
+      requestId: redactRequestId(response, redact),
+    });
+  }
+  return parsed;
 }
 
 /**
@@ -64,9 +75,7 @@ export function settle(
   validators: Validators | undefined,
   values: readonly string[],
 ): unknown {
-  const parsed = parseBody(decodeBody(body));
-  const issues = contractIssues(operationId, response, parsed, validators);
-  if (issues.length > 0) throw contractViolation(operationId, response, issues, redact);
+  const parsed = checkAnswer(operationId, response, decodeBody(body), redact, validators);
   if (!response.ok) throw apiErrorFromResponse(operationId, response, parsed.json ? parsed.value : parsed.text, redact, values);
   return parsed.json ? parsed.value : undefined; // a 2xx that got here is a JSON object
 }
