@@ -3,7 +3,7 @@
 // production dependencies only, and on Node 20, 22 and 24 the installed bin runs against real local servers:
 // its own sandbox (read-only: exit 0 and no POST; writes: exit 0), a broken server (exit 1, reports written), a
 // server that drops the connection mid-run (exit 1, reports written), nothing at all (exit 2), a spec copy that
-// adds a field (--spec: exit 1 where the default spec passes), and the sandbox itself (create, then get).
+// adds a field (--spec: exit 1 where the default spec passes), and the sandbox itself (create, then get; SIGTERM stops it).
 import { existsSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { delimiter, dirname, join } from 'node:path';
@@ -203,6 +203,11 @@ await runSteps('test:cli', async ({ steps, root, defer }) => {
       expectCode(outcome, 2, '--api-key');
       if (outcome.output.includes('should-not-be-here')) throw new Error('the refusal echoes the key');
     });
-    await sandbox.stop();
+    await steps.run(`Node ${major}: hipp-users-api sandbox stops on SIGTERM, exit 143`, async () => {
+      await sandbox.stop();
+      if (sandbox.process.exitCode !== 143 || !sandbox.output().includes('sandbox stopped')) {
+        throw new Error(`exit ${String(sandbox.process.exitCode)} (signal ${String(sandbox.process.signalCode)}):\n${indent(sandbox.output().slice(-1000))}`);
+      }
+    });
   }
 });

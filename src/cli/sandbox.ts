@@ -1,5 +1,5 @@
 // `hipp-users-api sandbox`: the stateful sandbox over HTTP, one log line per request, until Ctrl-C or SIGTERM.
-import { sandboxCurlLines, sandboxKeysText } from '../sandbox/banner.js';
+import { sandboxBanner } from '../sandbox/banner.js';
 import { formatRequestLog } from '../sandbox/request-log.js';
 import { serveHippSandbox } from '../sandbox/serve.js';
 import { parseCommand, wholeNumber } from './args.js';
@@ -22,22 +22,13 @@ export async function sandboxCommand(args: string[], out: (line: string) => void
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is taken: pass --port with a free one (0 picks one)`);
     throw new UsageError(`cannot listen on ${values.host ?? '127.0.0.1'}:${port} (${code ?? String(error)})`);
   }
-  out(`
-  Sandbox:  ${served.url}
-
-${sandboxKeysText()}
-
-  Try it (create a user, then read it back):
-  ${sandboxCurlLines(served.url).join('\n  ')}
-
-  Ctrl-C stops it.
-`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+  out(sandboxBanner(served.url));
+  const signal = await new Promise<'SIGINT' | 'SIGTERM'>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
   });
   await served.close();
   out('  sandbox stopped');
-  return EXIT.passed;
+  // As a shell reports a process a signal ended: 128 + the signal's number.
+  return signal === 'SIGINT' ? 130 : 143;
 }

@@ -17,3 +17,17 @@ export function sandboxCurlLines(url: string): string[] {
     `curl -s ${url}/v1/users/$id ${auth}`,
   ];
 }
+
+/** What a sandbox served on its own prints at start: its address, its keys, and how to try it. */
+export function sandboxBanner(url: string): string {
+  return `
+  Sandbox:  ${url}
+
+${sandboxKeysText()}
+
+  Try it (create a user, then read it back):
+  ${sandboxCurlLines(url).join('\n  ')}
+
+  Ctrl-C stops it.
+`;
+}
