@@ -37,7 +37,7 @@ function exchange(overrides: {
   };
 }
 
-const found = (input: Exchange) => runChecks(input).violations;
+const found = (input: Exchange) => runChecks(input).findings;
 const where = (input: Exchange) => found(input).map(({ checkId, path }) => `${checkId} ${path}`);
 
 describe('the check registry', () => {

@@ -88,10 +88,10 @@ export async function runResolved(config: RunConfig): Promise<ContractReport> {
           ...(outgoing.answeredByPrism ? { answeredByPrism: true } : {}),
           ...(config.maxResponseMs !== undefined ? { maxResponseMs: config.maxResponseMs } : {}),
         };
-        const { applied, violations } = runChecks(exchange);
+        const { applied, findings } = runChecks(exchange);
         for (const checkId of applied) tally.count(checkId, operation);
         const curl = curlFor(request, config.replayUrl);
-        for (const found of violations) tally.add({ ...found, curl });
+        for (const found of findings) tally.add({ ...found, curl });
         return exchange;
       });
     },
