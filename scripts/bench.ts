@@ -8,7 +8,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { BenchOutput } from './lib/bench/client.js';
-import { median, pairedRatio, RESAMPLES, seededRandom, verdict, type Interval } from './lib/bench/stats.js';
+import { seededRandom } from '../src/contract/cases/random.js';
+import { median, pairedRatio, RESAMPLES, verdict, type Interval } from './lib/bench/stats.js';
 import { machine, writeSection } from './lib/bench/benchmarks-md.js';
 import { cacheDir, ROOT } from './lib/paths.js';
 import { nodeBinary } from './lib/tools/node-binaries.js';
@@ -76,7 +77,7 @@ function pinnedVersion(name: string): string {
 
 function report({ settings, results, isolated }: BenchOutput, seconds: number, nodeVersion: string): string {
   // The same seed for every interval: each is redone exactly by a rerun on the same samples.
-  const ratio = (numerator: number[], denominator: number[]) => pairedRatio(numerator, denominator, seededRandom(settings.seed));
+  const ratio = (numerator: number[], denominator: number[]) => pairedRatio(numerator, denominator, seededRandom(settings.seed).next);
   const variants = results.filter((result) => !result.control);
   const row = (name: string) => results.find((candidate) => candidate.name === name)!;
   const raw = row('fetch').samples;

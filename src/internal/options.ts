@@ -3,14 +3,13 @@ import type { HeadersInitLike, HippClientOptions, RequestOptions } from '../type
 import { environmentVariable } from './environment.js';
 import { resolveLog, type Log } from './log.js';
 import { callersFetch, type Fetch } from './transport.js';
+import { API_KEY_PATTERN } from './api-key.js';
 
 export const DEFAULT_BASE_URL = 'https://app.hipp.health/api';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
 /** setTimeout fires at once for delays above 2^31 - 1 ms. */
 const MAX_TIMEOUT_MS = 2_147_483_647;
-/** Printable ASCII without spaces: what a bearer token may hold, and what Headers accepts without echoing it in an error. */
-const API_KEY_PATTERN = /^[\x21-\x7e]+$/;
 
 export interface ResolvedOptions {
   apiKey: string;

@@ -1,4 +1,5 @@
 // The sandbox's options, checked when it is made: a wrong one fails at once, naming the option.
+import { API_KEY_PATTERN } from '../internal/api-key.js';
 import type { HippSandboxOptions } from './sandbox.js';
 
 export function checkSandboxOptions(options: unknown): asserts options is HippSandboxOptions {
@@ -8,7 +9,7 @@ export function checkSandboxOptions(options: unknown): asserts options is HippSa
     if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) throw new TypeError('keys must map each API key to { role, mayCreate }');
     for (const [name, key] of Object.entries(keys)) {
       // The key itself is never quoted: it may be a real secret someone pasted in.
-      if (!/^[\x21-\x7e]+$/.test(name)) throw new TypeError('keys: every API key must be printable ASCII without spaces');
+      if (!API_KEY_PATTERN.test(name)) throw new TypeError('keys: every API key must be printable ASCII without spaces');
       const { role, mayCreate } = (key ?? {}) as Record<string, unknown>;
       if (typeof role !== 'string') throw new TypeError('keys: every key needs a role');
       if (mayCreate !== 'all' && !(Array.isArray(mayCreate) && mayCreate.every((each) => typeof each === 'string'))) {

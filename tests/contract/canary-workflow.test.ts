@@ -1,4 +1,4 @@
-// The example nightly canary for users: read-only against a target from secrets, reports uploaded.
+// The example nightly canary for server teams: the packaged bin, read-only, against a target from secrets, reports uploaded.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,11 +18,21 @@ const workflow = parse(readFileSync(join(ROOT, 'docs/examples/contract-canary.ym
   jobs: { canary: { steps: Step[] } };
 };
 const steps = workflow.jobs.canary.steps;
-const suite = steps.find((step) => step.run === 'npm run test:contract')!;
+const suite = steps.find((step) => step.run?.startsWith('npx hipp-users-api contract '))!;
 
 describe('docs/examples/contract-canary.yml', () => {
-  it('runs nightly, the contract suite against a target and key from repository secrets', () => {
+  it("runs in the server team's repository: the package installed, no clone of this one, no dev tooling", () => {
+    expect(steps.some((step) => step.uses?.startsWith('actions/checkout'))).toBe(false);
+    expect(steps.some((step) => step.run?.includes('npm ci'))).toBe(false);
+    const install = steps.find((step) => step.run?.startsWith('npm install'))!;
+    expect(install.run).toContain('--omit=dev');
+    expect(install.run).toContain('@hipp-health/users-api');
+  });
+
+  it('runs nightly, the contract suite against a target and key from repository secrets, the key never an argument', () => {
     expect(workflow.on.schedule).toHaveLength(1);
+    expect(suite.run).toContain('"$HIPP_CONTRACT_TARGET"');
+    expect(suite.run).not.toMatch(/HIPP_API_KEY|--api-key|secrets\./);
     expect(suite.env).toMatchObject({
       HIPP_CONTRACT_TARGET: '${{ secrets.HIPP_CONTRACT_TARGET }}',
       HIPP_API_KEY: '${{ secrets.HIPP_API_KEY }}',
@@ -35,7 +45,7 @@ describe('docs/examples/contract-canary.yml', () => {
   });
 
   it('uploads the reports the suite writes and puts the summary in the job summary, also when the suite fails', () => {
-    expect(suite.env?.HIPP_CONTRACT_REPORT_DIR).toBe(DEFAULT_REPORT_DIR);
+    expect(suite.run).toContain(`--report-dir ${DEFAULT_REPORT_DIR}`);
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
     expect(upload.with?.path).toBe(`${DEFAULT_REPORT_DIR}/`);
     const summary = steps.find((step) => step.run?.includes('GITHUB_STEP_SUMMARY'))!;

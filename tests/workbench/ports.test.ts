@@ -1,5 +1,6 @@
 // A port that is already taken, or that is no port, stops npm start, npm run mock, npm run docs:serve and
-// npm run dev with one line naming the variable that moves it; nothing is started, nothing is left running.
+// npm run dev with one line naming every taken port and one command line that moves them all; nothing is
+// started, nothing is left running.
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.js';
@@ -32,9 +33,15 @@ describe.concurrent('a port that cannot be used', { timeout: 120_000 }, () => {
     // The other ports are free ones of the test's (they are never bound: the script stops first), not the defaults another run may hold.
     const result = await runScript(file, ROOT, [], { [variable]: String(taken), ...Object.fromEntries(others.map((other) => [other, String(free)])) });
 
-    expect(result.output.trim().split('\n'), result.output).toEqual([
-      `${command}: port ${taken} is already in use; set ${variable} to a free port (${variable}=${taken + 1} ${command})`,
-    ]);
+    const lines = result.output.trim().split('\n');
+    expect(lines, result.output).toHaveLength(1);
+    const suggested = new RegExp(`^${command}: port ${taken} \\(${variable}\\) is already in use; move it with: (.*) ${command}$`).exec(lines[0]!);
+    expect(suggested, lines[0]).not.toBeNull();
+    // The command line moves the taken port to a free one and keeps the others as they were set.
+    const assignments = Object.fromEntries(suggested![1]!.split(' ').map((pair) => pair.split('=') as [string, string]));
+    expect(Object.keys(assignments).sort()).toEqual([variable, ...others].sort());
+    for (const other of others) expect(assignments[other]).toBe(String(free));
+    expect(await isPortFree(Number(assignments[variable]))).toBe(true);
     expect(result.code).toBe(1);
     // The other server never started: its port is free, and no Prism holds either.
     expect(await isPortFree(free)).toBe(true);
@@ -49,10 +56,33 @@ describe.concurrent('a port that cannot be used', { timeout: 120_000 }, () => {
     const env = { MOCK_PORT: free, SANDBOX_PORT: free, DOCS_PORT: free, [variable]: String(taken) };
     const refused = requestedPorts('npm start', { MOCK_PORT: 4010, SANDBOX_PORT: 4020, DOCS_PORT: 8080 }, env);
     await expect(refused).rejects.toBeInstanceOf(PortError);
-    await expect(refused).rejects.toHaveProperty(
-      'message',
-      `npm start: port ${taken} is already in use; set ${variable} to a free port (${variable}=${taken + 1} npm start)`,
-    );
+    await expect(refused).rejects.toThrow(new RegExp(`^npm start: port ${taken} \\(${variable}\\) is already in use; move it with: `));
+  });
+
+  it('npm start with two ports taken: one message names both, and its one command line moves both and keeps the third', async () => {
+    const second = createServer();
+    await new Promise<void>((resolve) => second.listen(0, '127.0.0.1', resolve));
+    try {
+      const secondPort = (second.address() as { port: number }).port;
+      const free = String(await freePort());
+      const env = { MOCK_PORT: String(taken), SANDBOX_PORT: String(secondPort), DOCS_PORT: free };
+      const message = await requestedPorts('npm start', { MOCK_PORT: 4010, SANDBOX_PORT: 4020, DOCS_PORT: 8080 }, env).then(
+        () => 'not refused',
+        (error: unknown) => (error as Error).message,
+      );
+      const match = new RegExp(
+        `^npm start: ports ${taken} \\(MOCK_PORT\\) and ${secondPort} \\(SANDBOX_PORT\\) are already in use; move them with: (.*) npm start$`,
+      ).exec(message);
+      expect(match, message).not.toBeNull();
+      const assignments = Object.fromEntries(match![1]!.split(' ').map((pair) => pair.split('=') as [string, string]));
+      expect(assignments.DOCS_PORT).toBe(free);
+      for (const moved of [assignments.MOCK_PORT, assignments.SANDBOX_PORT]) expect(await isPortFree(Number(moved))).toBe(true);
+      expect(assignments.MOCK_PORT).not.toBe(assignments.SANDBOX_PORT);
+      // Following it works: every port it names is free now.
+      await expect(requestedPorts('npm start', { MOCK_PORT: 4010, SANDBOX_PORT: 4020, DOCS_PORT: 8080 }, assignments)).resolves.toBeDefined();
+    } finally {
+      await new Promise<void>((resolve) => second.close(() => resolve()));
+    }
   });
 
   // The same path as a taken port (one line, exit 1, checked above through each script), so in-process.

@@ -13,7 +13,7 @@ import type { paths } from '../../../generated/openapi.js';
 import { createHippClient } from '../../../src/client.js';
 import { settle } from '../../../src/internal/answer.js';
 import { validators } from '../../../src/internal/validators.js';
-import { seededRandom, shuffled } from './stats.js';
+import { seededRandom } from '../../../src/contract/cases/random.js';
 
 export interface BenchSettings {
   rounds: number;
@@ -168,7 +168,7 @@ async function measure(all: Variant[]): Promise<BenchResult[]> {
   const samples = all.map(() => [] as number[]);
   const indices = all.map((_, index) => index);
   for (let round = 0; round < settings.rounds; round++) {
-    for (const index of shuffled(indices, random)) {
+    for (const index of random.shuffle(indices)) {
       const { call } = all[index]!;
       const started = performance.now();
       for (let i = 0; i < settings.batch; i++) await call();
@@ -204,7 +204,7 @@ async function isolatedCheck(): Promise<BenchOutput['isolated']> {
     once('on');
   }
   for (let round = 0; round < settings.rounds; round++) {
-    for (const setting of shuffled(['off', 'on'] as const, random)) {
+    for (const setting of random.shuffle(['off', 'on'] as const)) {
       const started = performance.now();
       for (let i = 0; i < calls; i++) once(setting);
       isolated[setting].push(((performance.now() - started) * 1000) / calls);

@@ -1,28 +1,7 @@
-// The statistics of `npm run bench`: a seeded PRNG (so a run's order and its intervals can be redone),
+// The statistics of `npm run bench` (its seeded generator is the contract suite's, src/contract/cases/random.ts,
+// so a run's order and its intervals can be redone):
 // the median of paired per-round ratios with a percentile-bootstrap 95 % interval, and the verdict on a
 // goal that the interval supports.
-
-/** mulberry32: small, fast, and good enough to shuffle and resample with. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-/** A Fisher–Yates shuffled copy. */
-export function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
 
 export function median(values: ArrayLike<number>): number {
   const sorted = Float64Array.from(values).sort();

@@ -1,7 +1,6 @@
 // Renders every file of generated/ from openapi.yaml, in memory, so generate and check share one path.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createSpecAjv } from '../../../src/spec/ajv.js';
 import { RFC3339_DTS, renderRfc3339, SPEC_FORMATS_REF } from './formats.js';
 import { renderValidatorModule } from './validator-module.js';
@@ -58,7 +57,8 @@ export function writeGenerated(root: string, files: GeneratedFiles): string[] {
 }
 
 async function renderTypes(specPath: string): Promise<string> {
-  const ast = await openapiTypescript.default(pathToFileURL(specPath), {
+  // The document the one loader reads (other files' $refs inlined), as every other generated file sees it.
+  const ast = await openapiTypescript.default(loadSpec(specPath) as unknown as Parameters<typeof openapiTypescript.default>[0], {
     // A default value does not make a request field required.
     defaultNonNullable: false,
     exportType: true,

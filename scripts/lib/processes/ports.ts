@@ -27,21 +27,38 @@ export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
+/** The first port after `port` (wrapping below 1024 back to it) that is free and not in `avoid`. */
+async function nextFreePort(port: number, avoid: Set<number>): Promise<number> {
+  for (let candidate = port + 1; ; candidate++) {
+    if (candidate > 65_535) candidate = 1024;
+    if (candidate === port) throw new PortError('no free port left on this machine');
+    if (!avoid.has(candidate) && (await isPortFree(candidate))) return candidate;
+  }
+}
+
 /**
  * The ports `defaults` names by variable, each read from the environment (or its default) and free right
- * now, checked before any server starts. Throws a PortError naming the variable that moves a taken one:
- * `npm start: port 4010 is already in use; set MOCK_PORT to a free port (MOCK_PORT=4011 npm start)`.
+ * now, checked before any server starts. Throws one PortError naming every taken port, with one command
+ * line that moves them all and keeps every other port as it was asked for:
+ * `npm start: ports 4010 (MOCK_PORT) and 4020 (SANDBOX_PORT) are already in use; move them with: MOCK_PORT=4011 SANDBOX_PORT=4021 DOCS_PORT=8080 npm start`.
  */
 export async function requestedPorts<K extends string>(command: string, defaults: Record<K, number>, env = process.env): Promise<Record<K, number>> {
+  const variables = Object.keys(defaults) as K[];
   const ports = {} as Record<K, number>;
-  for (const variable of Object.keys(defaults) as K[]) ports[variable] = portFromEnv(variable, defaults[variable], env);
-  for (const variable of Object.keys(ports) as K[]) {
-    const port = ports[variable];
-    if (await isPortFree(port)) continue;
-    const other = port === 65_535 ? port - 1 : port + 1;
-    throw new PortError(`${command}: port ${port} is already in use; set ${variable} to a free port (${variable}=${other} ${command})`);
+  for (const variable of variables) ports[variable] = portFromEnv(variable, defaults[variable], env);
+  const taken: K[] = [];
+  for (const variable of variables) if (!(await isPortFree(ports[variable]))) taken.push(variable);
+  if (taken.length === 0) return ports;
+  const moved = { ...ports };
+  const avoid = new Set(variables.map((variable) => ports[variable]));
+  for (const variable of taken) {
+    moved[variable] = await nextFreePort(ports[variable], avoid);
+    avoid.add(moved[variable]);
   }
-  return ports;
+  const named = taken.map((variable) => `${ports[variable]} (${variable})`);
+  const list = named.length === 1 ? `port ${named[0]!} is` : `ports ${named.slice(0, -1).join(', ')} and ${named.at(-1)!} are`;
+  const line = `${variables.map((variable) => `${variable}=${moved[variable]}`).join(' ')} ${command}`;
+  throw new PortError(`${command}: ${list} already in use; move ${taken.length === 1 ? 'it' : 'them'} with: ${line}`);
 }
 
 /** requestedPorts for a script's start: a port it cannot use ends it with that one line and exit code 1. */
