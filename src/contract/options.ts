@@ -73,7 +73,7 @@ export function resolveConfig(options: ContractOptions): RunConfig {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ContractUsageError(`the base URL must use http or https, not ${url.protocol}`);
   if (!options.apiKey?.trim()) throw new ContractUsageError('no API key: set HIPP_API_KEY to a key that may create users of every assignable role');
   // Never quoted: a key is a secret.
-  if (options.otherOrgApiKey !== undefined && options.otherOrgApiKey.trim() === options.apiKey.trim())
+  if (options.otherOrgApiKey?.trim() === options.apiKey.trim())
     throw new ContractUsageError('HIPP_OTHER_ORG_API_KEY is the same key as HIPP_API_KEY: it must be a key of another organization');
   const concurrency = options.concurrency ?? 1;
   if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16))

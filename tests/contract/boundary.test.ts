@@ -84,7 +84,9 @@ describe('boundary cases drawn from the request schema', () => {
         field,
       ).toBe(true);
       expect(lengthsOf(values), field).toEqual(expect.arrayContaining([256, 4096, 65_536]));
-      const texts = values.map((value) => (Array.isArray(value) ? value[0] : value)).filter((value): value is string => typeof value === 'string');
+      const texts = values
+        .map((value) => (Array.isArray(value) ? (value as unknown[])[0] : value))
+        .filter((value): value is string => typeof value === 'string');
       for (const [what, pattern] of [
         ['accents', /é/],
         ['CJK', /\p{Script=Han}/u],
@@ -119,7 +121,7 @@ describe('boundary cases drawn from the request schema', () => {
     // ADMIN with a Cyrillic А: another value, however alike it looks.
     expect(of('role', false)).toContain('\u0410DMIN');
     expect(of('email', false)).toContain('contract\uff20example.com');
-    expect(of('recertificationDate', false).some((value) => typeof value === 'string' && /\uff12/.test(value))).toBe(true);
+    expect(of('recertificationDate', false).some((value) => typeof value === 'string' && value.includes('\uff12'))).toBe(true);
   });
 
   it('sends made-up payors as valid data (the spec passes over those that do not exist), one twice, and arrays nested deep as invalid', () => {
@@ -137,7 +139,7 @@ describe('boundary cases drawn from the request schema', () => {
 
   it('names the rule a case tries, never its value (only values of the spec: its enums)', () => {
     for (const boundary of cases.filter((each) => each.field !== 'role')) {
-      const value = Array.isArray(boundary.value) ? boundary.value[0] : boundary.value;
+      const value = Array.isArray(boundary.value) ? (boundary.value as unknown[])[0] : boundary.value;
       if (typeof value === 'string' && value.trim().length > 3) expect(boundary.why, boundary.why).not.toContain(value.trim());
     }
   });
@@ -146,7 +148,7 @@ describe('boundary cases drawn from the request schema', () => {
     const ids = malformedIds(spec.resolveSchema(spec.idParameter().schema), spec.documentedPublicId(), seededRandom(7));
     expect(ids.map(({ value }) => value.length)).toContain(4096);
     expect(ids.some(({ value }) => /\p{Script=Han}/u.test(value))).toBe(true);
-    expect(ids.some(({ value }) => /\u0000/.test(value))).toBe(true);
+    expect(ids.some(({ value }) => value.includes('\u0000'))).toBe(true);
     for (const { value, why } of ids) if (value.length > 3) expect(why).not.toContain(value.trim());
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serveHippSandbox, type HippSandboxOptions } from '../../src/sandbox/index.js';
-import { createSandboxWith } from '../../src/sandbox/sandbox.js';
+import { createSandboxWith, type SandboxOverrides } from '../../src/sandbox/sandbox.js';
 import { BROKEN, FAITHFUL } from '../../scripts/lib/drift/variants.js';
 import { REPORT_FILES, writeReports } from '../../src/contract/report/write.js';
 import { resolveConfig, type ContractOptions, type RunConfig } from '../../src/contract/options.js';
@@ -26,7 +26,10 @@ async function serve(options: { variants?: string[]; log?: string[] } = {}) {
     onRequest: (entry) => options.log?.push(`${entry.method} ${entry.path}`),
   };
   const variants = [...BROKEN, ...FAITHFUL].filter((candidate) => options.variants?.includes(candidate.id));
-  const sandbox = createSandboxWith(sandboxOptions, Object.assign({}, ...variants.map((variant) => variant.overrides)));
+  const sandbox = createSandboxWith(
+    sandboxOptions,
+    variants.reduce<SandboxOverrides>((merged, variant) => ({ ...merged, ...variant.overrides }), {}),
+  );
   const served = await serveHippSandbox({ sandbox });
   return { served, sandbox };
 }

@@ -170,10 +170,12 @@ function stringCases(spec: ContractSpec, field: string, schema: JsonObject, rand
         if (!values.includes(miss)) cases.push({ field, value: miss, valid: false, why: `${field} ${value} ${how}` });
       }
     }
-    const first = values.find((value): value is string => typeof value === 'string' && withLookalike(value) !== undefined);
-    const lookalike = first === undefined ? undefined : withLookalike(first);
-    if (lookalike !== undefined && !values.includes(lookalike))
-      cases.push({ field, value: lookalike, valid: false, why: `${field} ${first} with a Cyrillic letter that looks Latin` });
+    for (const value of values) {
+      const lookalike = typeof value === 'string' ? withLookalike(value) : undefined;
+      if (lookalike === undefined || values.includes(lookalike)) continue;
+      cases.push({ field, value: lookalike, valid: false, why: `${field} ${String(value)} with a Cyrillic letter that looks Latin` });
+      break;
+    }
     for (const value of otherEnumValues(spec, values)) cases.push({ field, value, valid: false, why: `${field} ${value}, from another list` });
     if (!values.includes('')) cases.push({ field, value: '', valid: false, why: `an empty ${field}` });
   }

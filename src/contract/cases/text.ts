@@ -42,11 +42,8 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 
 /** `value` with its first Latin capital that has a Cyrillic lookalike swapped for it, or undefined when none has. */
 export function withLookalike(value: string): string | undefined {
-  const index = [...value].findIndex((char) => char in LOOKALIKES);
-  if (index < 0) return undefined;
-  const chars = [...value];
-  chars[index] = LOOKALIKES[chars[index]!]!;
-  return chars.join('');
+  const index = value.search(new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`));
+  return index < 0 ? undefined : `${value.slice(0, index)}${LOOKALIKES[value[index]!]!}${value.slice(index + 1)}`;
 }
 
 /** Arrays nested `depth` deep around one string: deep nesting where a list of strings goes. */
