@@ -1,7 +1,7 @@
 // This file is generated from openapi.yaml by `npm run generate`. Do not edit it by hand:
 // change openapi.yaml and run `npm run generate`; `npm run generate:check` fails when it is stale.
 
-export interface ValidationIssue {
+export interface SchemaError {
   instancePath: string;
   keyword: string;
   params: Record<string, unknown>;
@@ -10,7 +10,7 @@ export interface ValidationIssue {
 
 export interface ResponseValidator {
   (data: unknown): boolean;
-  errors?: ValidationIssue[] | null;
+  errors?: SchemaError[] | null;
 }
 
 /** Response body validators by `operationId:status`. */

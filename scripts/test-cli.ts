@@ -11,7 +11,7 @@ import { parse, stringify } from 'yaml';
 import { createSandboxWith } from '../src/sandbox/sandbox.js';
 import { serveVariant } from './lib/drift/serve.js';
 import { BROKEN } from './lib/drift/variants.js';
-import { indent, runChecks } from './lib/package/steps.js';
+import { indent, runSteps } from './lib/package/steps.js';
 import { ROOT } from './lib/paths.js';
 import { startChild, type Child } from './lib/processes/children.js';
 import { freePort } from './lib/processes/ports.js';
@@ -75,7 +75,7 @@ interface Outcome {
   output: string;
 }
 
-await runChecks('test:cli', async ({ steps, root, defer }) => {
+await runSteps('test:cli', async ({ steps, root, defer }) => {
   const clone = join(root, 'clone');
   const app = join(root, 'app');
   await steps.run('a fresh clone of this repository (no dist/)', async () => {

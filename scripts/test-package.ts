@@ -9,7 +9,7 @@ import { consumerFiles } from './lib/package/consumer.js';
 import { buildAndPack, installConsumer, pinned } from './lib/package/packed-client.js';
 import { startMock } from './lib/tools/prism.js';
 import { runOrThrow } from './lib/processes/run.js';
-import { indent, runChecks } from './lib/package/steps.js';
+import { indent, runSteps } from './lib/package/steps.js';
 
 /** The package as installed names the MIT license and carries its text. */
 async function checkLicense(installed: string): Promise<void> {
@@ -20,7 +20,7 @@ async function checkLicense(installed: string): Promise<void> {
   }
 }
 
-await runChecks('test:package', async ({ steps, root }) => {
+await runSteps('test:package', async ({ steps, root }) => {
   const consumer = join(root, 'consumer');
   const tarball = await steps.run('npm run build, npm pack', () => buildAndPack(root));
   await steps.run('publint --strict', () => runOrThrow(bin('publint'), ['run', tarball, '--strict']));

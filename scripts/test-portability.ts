@@ -14,7 +14,7 @@ import { buildAndPack, installConsumer } from './lib/package/packed-client.js';
 import { startMock, type RunningMock } from './lib/tools/prism.js';
 import { runOrThrow } from './lib/processes/run.js';
 import { closeServer, createStaticServer, listen, type InMemoryFiles } from './lib/http/static-server.js';
-import { indent, runChecks } from './lib/package/steps.js';
+import { indent, runSteps } from './lib/package/steps.js';
 
 const NODE_MAJORS = [20, 22, 24];
 const CSP = "script-src 'self'";
@@ -108,7 +108,7 @@ async function inChromium(page: Page, siteUrl: string, mock: RunningMock, valida
   return lines;
 }
 
-await runChecks('test:portability', async ({ steps, root, defer }) => {
+await runSteps('test:portability', async ({ steps, root, defer }) => {
   const consumer = join(root, 'consumer');
   const tarball = await steps.run('npm run build, npm pack', () => buildAndPack(root));
   await steps.run('npm install the tarball into a fresh project', () => installConsumer(consumer, tarball, consumerFiles()));

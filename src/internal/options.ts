@@ -1,8 +1,7 @@
+// Everything a caller configures, checked and defaulted once: the client's options, a call's options,
+// the log level and the fetch to send with.
 import { HippUsageError } from '../errors/hipp-usage-error.js';
-import type { HeadersInitLike, HippClientOptions, RequestOptions } from '../types.js';
-import { environmentVariable } from './environment.js';
-import { resolveLog, type Log } from './log.js';
-import { callersFetch, type Fetch } from './transport.js';
+import type { HeadersInitLike, HippClientOptions, Logger, LogLevel, RequestOptions } from '../types.js';
 import { API_KEY_PATTERN } from './api-key.js';
 
 export const DEFAULT_BASE_URL = 'https://app.hipp.health/api';
@@ -10,6 +9,23 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
 /** setTimeout fires at once for delays above 2^31 - 1 ms. */
 const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** What the transport sends with: the global fetch, or the caller's behind a Request. */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+const LEVELS: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+export const WARN = LEVELS.warn;
+export const DEBUG = LEVELS.debug;
+
+/**
+ * The client's log. Lines carry the operation, the method, the path template, status, duration, attempt
+ * and request id: never the key, a body, a header value or a filled-in path, since a publicId points at a patient.
+ */
+export interface Log {
+  /** 0 (off) to 4 (debug): a line of level n is written when `level >= n`. */
+  level: number;
+  logger: Logger;
+}
 
 export interface ResolvedOptions {
   apiKey: string;
@@ -133,4 +149,50 @@ function resolveHeaders(value: unknown): Record<string, string> {
   }
   if (headers.has('authorization')) throw new HippUsageError('Pass the API key as `apiKey`, not as an Authorization header');
   return Object.fromEntries(headers);
+}
+
+/** From `logLevel`, else `HIPP_LOG`, else `warn`; a level outside the five is refused, as a bad HIPP_API_KEY is. */
+function resolveLog(level: unknown, logger: unknown): Log {
+  if (logger !== undefined && !isLogger(logger)) throw new HippUsageError('logger must have debug, info, warn and error methods');
+  const name = level === undefined ? environmentVariable('HIPP_LOG') || 'warn' : level;
+  if (!Object.hasOwn(LEVELS, name as string)) {
+    throw new HippUsageError(`${level === undefined ? 'HIPP_LOG' : 'logLevel'} must be one of ${Object.keys(LEVELS).join(', ')}`);
+  }
+  return { level: LEVELS[name as LogLevel], logger: logger ?? console };
+}
+
+function isLogger(value: unknown): value is Logger {
+  const candidate = value as Partial<Record<keyof Logger, unknown>> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    ['debug', 'info', 'warn', 'error'].every((name) => typeof candidate[name as keyof Logger] === 'function')
+  );
+}
+
+/**
+ * A caller's fetch gets a Request, and may ignore its signal: its answer, body included, is raced
+ * against the signal, so it still stops in time.
+ */
+function callersFetch(fetch: (input: Request) => Promise<Response>): Fetch {
+  return (url, init) =>
+    new Promise((resolve, reject) => {
+      const signal = init.signal!;
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      fetch(new Request(url, init))
+        .then(async (response) => (response.body === null ? response : new Response(await response.arrayBuffer(), response)))
+        .then(resolve, reject)
+        .finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+
+/** `process.env[name]` where a process exists (Node, Deno, Bun); `undefined` in a browser or when access is denied. */
+function environmentVariable(name: string): string | undefined {
+  try {
+    const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+    return typeof proc === 'object' ? proc.env?.[name] : undefined;
+  } catch {
+    return undefined; // e.g. a runtime that guards env access behind a permission
+  }
 }

@@ -1,32 +1,12 @@
-// The one transport, under both `hipp.users` and `hipp.api`: it adds the key, bounds each attempt in
-// time, reads the whole body inside the attempt, retries what is safe to retry and logs each attempt.
+// The sending step of the request path (pipeline.ts), for `hipp.users` and `hipp.api` alike: it adds the
+// key, bounds each attempt in time, reads the whole body inside the attempt, retries what is safe to
+// retry and logs each attempt.
 import { HippConnectionError } from '../errors/hipp-connection-error.js';
 import { HippTimeoutError } from '../errors/hipp-timeout-error.js';
 import { isRetryableStatus, retryDelay, type BackoffPolicy } from '../retry.js';
-import { DEBUG, WARN, type Log } from './log.js';
-import { operationIdOf } from './operations.js';
+import { DEBUG, WARN, type Fetch, type Log } from './options.js';
 import { redactCause, redactRequestId, type Redactor } from './redact.js';
 import type { Sleep } from './sleep.js';
-
-/** What the transport sends with: the global fetch, or the caller's behind a Request. */
-export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
-
-/**
- * A caller's fetch gets a Request, and may ignore its signal: its answer, body included, is raced
- * against the signal, so it still stops in time.
- */
-export function callersFetch(fetch: (input: Request) => Promise<Response>): Fetch {
-  return (url, init) =>
-    new Promise((resolve, reject) => {
-      const signal = init.signal!;
-      const onAbort = () => reject(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
-      fetch(new Request(url, init))
-        .then(async (response) => (response.body === null ? response : new Response(await response.arrayBuffer(), response)))
-        .then(resolve, reject)
-        .finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
 
 export interface TransportConfig {
   apiKey: string;
@@ -39,6 +19,8 @@ export interface TransportConfig {
 }
 
 export interface Call {
+  /** For log lines: the spec's operationId, or a stand-in for a call the spec does not describe. */
+  operationId: string;
   method: string;
   url: string;
   /** Lower-case names; the transport owns this record and sets `authorization` on it. */
@@ -84,7 +66,7 @@ export function createTransport(config: TransportConfig): Send {
       // Only for a line that is written: the header lookup is not free.
       const line = (tail: string) => {
         const id = failed ? undefined : redactRequestId(outcome.response, redact);
-        return `hipp: ${operationIdOf(call.method, call.path)} ${call.method} ${call.path} ${failed ? outcome.name : outcome.response.status}${id === undefined ? '' : ` (request id ${id})`} ${tail}`;
+        return `hipp: ${call.operationId} ${call.method} ${call.path} ${failed ? outcome.name : outcome.response.status}${id === undefined ? '' : ` (request id ${id})`} ${tail}`;
       };
       if (log.level >= DEBUG) log.logger.debug(line(`in ${Math.round(performance.now() - started)} ms, attempt ${attempt} of ${retries + 1}`));
       if (attempt > retries || !(failed || isRetryableStatus(outcome.response.status))) {

@@ -1,6 +1,6 @@
-import type { HippPromise } from '../internal/api-promise.js';
-import { call, type CallContext } from '../internal/call.js';
 import { HippUsageError } from '../errors/hipp-usage-error.js';
+import type { HippPromise } from '../internal/api-promise.js';
+import type { Pipeline } from '../internal/pipeline.js';
 import type { CreateUserRequest, CreateUserResponse, RequestOptions, User } from '../types.js';
 
 export interface UsersResource {
@@ -10,10 +10,10 @@ export interface UsersResource {
   get(publicId: string, options?: RequestOptions): HippPromise<User>;
 }
 
-export function createUsersResource(ctx: CallContext): UsersResource {
+export function createUsersResource(call: Pipeline['call']): UsersResource {
   return Object.freeze({
     create: (body: CreateUserRequest, options?: RequestOptions) =>
-      call<CreateUserResponse>(ctx, 'createUser', options, () => {
+      call<CreateUserResponse>('createUser', options, () => {
         if (typeof body !== 'object' || body === null || Array.isArray(body)) {
           throw new HippUsageError('users.create expects the user to create as an object');
         }
@@ -21,7 +21,7 @@ export function createUsersResource(ctx: CallContext): UsersResource {
       }),
 
     get: (publicId: string, options?: RequestOptions) =>
-      call<User>(ctx, 'getUserById', options, () => {
+      call<User>('getUserById', options, () => {
         assertPublicId(publicId);
         return { path: { publicId }, values: [publicId] };
       }),

@@ -2,7 +2,7 @@
 // ajv's errors become zod-style `{ code, message, path }` issues (the docs' `invalid_string` is zod's
 // code). Messages name the rule, never the value: it may be patient data.
 import { requestValidators } from '../../generated/request-validators.js';
-import type { ValidationIssue as AjvError } from '../../generated/validators.js';
+import type { SchemaError } from '../../generated/validators.js';
 import type { ValidationIssue } from '../types.js';
 
 /** Keys into the generated table: `operationId:body` or `operationId:path`. */
@@ -34,7 +34,7 @@ export function checkRequestPart<T>(part: RequestPart, input: unknown): Checked<
   return { value, issues };
 }
 
-function toIssue(error: AjvError): ValidationIssue {
+function toIssue(error: SchemaError): ValidationIssue {
   const params = error.params;
   const path = pathOf(error.instancePath);
   switch (error.keyword) {

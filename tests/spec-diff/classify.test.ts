@@ -1,6 +1,6 @@
 // The spec:diff classifier, on before/after pairs made from openapi.yaml by one small mutation each.
 import { describe, expect, it } from 'vitest';
-import { diffSpecs, formatChange, hasBreaking } from '../../scripts/lib/spec-diff/diff.js';
+import { diffSpecs, formatChange, hasBreaking, type SpecChange } from '../../scripts/lib/spec-diff/diff.js';
 import { type JsonObject, type OpenApiDocument } from '../../src/spec/document.js';
 import { loadSpec } from '../../src/spec/load.js';
 import { specPath } from '../../scripts/lib/paths.js';
@@ -14,14 +14,33 @@ const getUser = (spec: OpenApiDocument) => spec.paths['/v1/users/{publicId}']!.g
 const createUser = (spec: OpenApiDocument) => spec.paths['/v1/users']!.post!;
 const operation = (op: unknown) => op as JsonObject;
 
-/** The report lines for `mutate`, applied after `setup` (which both sides get). */
-function lines(mutate: Mutation, setup: Mutation = () => {}): string[] {
+/** The changes `mutate` makes, applied after `setup` (which both sides get). */
+function changesOf(mutate: Mutation, setup: Mutation = () => {}): SpecChange[] {
   const before = structuredClone(original);
   setup(before);
   const after = structuredClone(before);
   mutate(after);
-  return diffSpecs(before as unknown as JsonObject, after as unknown as JsonObject).map(formatChange);
+  return diffSpecs(before, after);
 }
+
+/** The report lines for `mutate`, applied after `setup` (which both sides get). */
+const lines = (mutate: Mutation, setup?: Mutation): string[] => changesOf(mutate, setup).map(formatChange);
+
+/** Moves the operations of `from` to the path `to`, keeping everything else. */
+const movePath = (from: string, to: string) => (spec: OpenApiDocument) => {
+  spec.paths = Object.fromEntries(Object.entries(spec.paths).map(([path, item]) => [path === from ? to : path, item]));
+};
+
+/** An optional query parameter of getUserById, `fields`, defaulting to `all`. */
+const fieldsParameter = (spec: OpenApiDocument) => {
+  getUser(spec).parameters!.push({
+    name: 'fields',
+    in: 'query',
+    required: false,
+    description: 'Which fields.',
+    schema: { type: 'string', default: 'all' },
+  } as never);
+};
 
 /** A copy of openapi.yaml changed by `mutate`. */
 function prepared(mutate: Mutation): OpenApiDocument {
@@ -114,7 +133,28 @@ describe('spec:diff classifies', () => {
         (s) => (getUser(s).parameters![0]!.schema.minLength = 5),
         [breaking('getUserById parameter publicId (path): minLength 1 → 5')],
       ],
-      ['a removed status code', (s) => delete getUser(s).responses['403'], [breaking('getUserById: removed response 403')]],
+      ['a removed success status', (s) => delete getUser(s).responses['200'], [breaking('getUserById: removed success response 200')]],
+      [
+        'a changed default of a request field',
+        (s) => (schemas(s).CreateUserRequest!.properties.shouldSendSMS!.default = true),
+        [breaking('createUser request body: /shouldSendSMS: default false → true (clients that omit it now get true)')],
+      ],
+      [
+        'a removed default of a request field',
+        (s) => delete schemas(s).CreateUserRequest!.properties.shouldSendSMS!.default,
+        [breaking('createUser request body: /shouldSendSMS: default false → none (clients that omit it no longer get false)')],
+      ],
+      [
+        'a changed default of a request field given beside a $ref',
+        (s) => (schemas(s).CreateUserRequest!.properties.role!.default = 'PATIENT'),
+        [breaking('createUser request body: /role: default TECHNICIAN → PATIENT (clients that omit it now get PATIENT)')],
+      ],
+      [
+        'a changed default of a query parameter',
+        (s) => (getUser(s).parameters!.at(-1)!.schema.default = 'summary'),
+        [breaking('getUserById parameter fields (query): default all → summary (clients that omit it now get summary)')],
+        fieldsParameter,
+      ],
       [
         'a changed status code',
         (s) => {
@@ -183,7 +223,7 @@ describe('spec:diff classifies', () => {
   });
 
   describe('as non-breaking', () => {
-    const cases: Array<[string, Mutation, string[]]> = [
+    const cases: Array<[string, Mutation, string[], Mutation?]> = [
       [
         'a new optional request field',
         (s) => (schemas(s).CreateUserRequest!.properties.nickname = { type: 'string', description: 'A nickname.' }),
@@ -248,16 +288,39 @@ describe('spec:diff classifies', () => {
         [nonBreaking('getUserById: new security alternative oauth[read]')],
       ],
       [
+        'a removed error status: clients never get it again, and code handling it still compiles',
+        (s) => delete getUser(s).responses['403'],
+        [nonBreaking('getUserById: removed non-success response 403')],
+      ],
+      [
+        'an error status swapped for another',
+        (s) => {
+          const responses = getUser(s).responses;
+          responses['409'] = responses['403']!;
+          delete responses['403'];
+        },
+        [nonBreaking('getUserById: response 403 → 409')],
+      ],
+      [
+        'a new default of a request field: it documents what was unspecified',
+        (s) => (schemas(s).CreateUserRequest!.properties.npiNumber!.default = 'unknown'),
+        [nonBreaking('createUser request body: /npiNumber: default none → unknown')],
+      ],
+      [
+        'a changed default of a response field',
+        (s) => (schemas(s).User!.properties.city!.default = 'Boston'),
+        [nonBreaking('getUserById 200 response: /city: default New York → Boston')],
+        (s) => (schemas(s).User!.properties.city!.default = 'New York'),
+      ],
+      [
         'authentication no longer asked for',
         (s) => (operation(getUser(s)).security = []),
         [nonBreaking('getUserById: security apiKey → no authentication (every client that met it still does)')],
       ],
     ];
 
-    it.each(cases)('%s', (_name, mutate, expected) => {
-      const after = structuredClone(original);
-      mutate(after);
-      const changes = diffSpecs(original, after);
+    it.each(cases)('%s', (_name, mutate, expected, setup) => {
+      const changes = changesOf(mutate, setup);
       expect(changes.map(formatChange)).toEqual(expected);
       expect(hasBreaking(changes)).toBe(false);
     });
@@ -305,6 +368,38 @@ describe('spec:diff classifies', () => {
     };
     const found = lines((s) => (getUser(s).parameters!.at(-1)!.name = 'x-trace-id'), header('X-Trace-Id'));
     expect(found).toEqual([nonBreaking('getUserById parameter X-Trace-Id (header): spelled x-trace-id now (header names ignore case)')]);
+  });
+
+  describe('a renamed path parameter', () => {
+    const renamed = (s: OpenApiDocument) => {
+      movePath('/v1/users/{publicId}', '/v1/users/{id}')(s);
+      s.paths['/v1/users/{id}' as keyof OpenApiDocument['paths']]!.get!.parameters![0]!.name = 'id';
+    };
+    const rename = breaking(
+      'getUserById: path parameter publicId renamed id (/v1/users/{publicId} → /v1/users/{id}): the same operation and URLs, ' +
+        'not a removed operation and a new one, but breaking for hipp.api callers, who spell the path template',
+    );
+
+    it('as a rename of the same operation, breaking for hipp.api callers, not as a removed operation and a new one', () => {
+      const changes = changesOf(renamed);
+      expect(changes.map(formatChange)).toEqual([rename]);
+      expect(hasBreaking(changes)).toBe(true);
+    });
+
+    it('compares the renamed parameter with its old self', () => {
+      const found = lines((s) => {
+        renamed(s);
+        s.paths['/v1/users/{id}' as keyof OpenApiDocument['paths']]!.get!.parameters![0]!.schema.minLength = 5;
+      });
+      expect(found).toEqual([rename, breaking('getUserById parameter publicId (path): minLength 1 → 5')]);
+    });
+
+    it('but a path changed elsewhere as a removed operation and a new one', () => {
+      expect(lines(movePath('/v1/users/{publicId}', '/v1/members/{publicId}'))).toEqual([
+        breaking('getUserById: removed operation GET /v1/users/{publicId}'),
+        nonBreaking('getUserById: new operation GET /v1/members/{publicId}'),
+      ]);
+    });
   });
 
   it('terminates on a schema that refers to itself on one side only', () => {

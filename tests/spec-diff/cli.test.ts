@@ -59,6 +59,32 @@ describe('npm run spec:diff', () => {
     expect(sinceHead.code).toBe(0);
   });
 
+  it('passes a removed error status, and fails a changed request default and a renamed path parameter, naming the rename', async () => {
+    const repo = await repoWithRelease();
+    repo.editSpec((spec) => {
+      delete spec.paths['/v1/users/{publicId}']!.get!.responses['403'];
+    });
+
+    const removedError = await runInProcess(specDiff, repo.dir, ['v1.0.0']);
+    expect(removedError.output).toContain('non-breaking  getUserById: removed non-success response 403');
+    expect(removedError.code).toBe(0);
+
+    repo.editSpec((spec) => {
+      (spec.components.schemas.CreateUserRequest!.properties as Record<string, { default?: unknown }>).shouldSendSMS!.default = true;
+      const paths = spec.paths as Record<string, unknown>;
+      paths['/v1/users/{id}'] = paths['/v1/users/{publicId}'];
+      delete paths['/v1/users/{publicId}'];
+      spec.paths['/v1/users/{id}' as keyof typeof spec.paths]!.get!.parameters![0]!.name = 'id';
+    });
+
+    const result = await runInProcess(specDiff, repo.dir, ['v1.0.0']);
+    expect(result.output).toContain('BREAKING      createUser request body: /shouldSendSMS: default false → true (clients that omit it now get true)');
+    expect(result.output).toContain('BREAKING      getUserById: path parameter publicId renamed id (/v1/users/{publicId} → /v1/users/{id})');
+    expect(result.output).not.toContain('removed operation GET');
+    expect(result.output).not.toContain('new operation GET');
+    expect(result.code).toBe(1);
+  });
+
   it('fails with 2, saying why, on an unknown ref, a ref that is no commit, or none', async () => {
     const repo = await repoWithRelease();
     const unknown = await runInProcess(specDiff, repo.dir, ['v9.9.9']);

@@ -1,8 +1,9 @@
-// The response check reads the bytes the transport buffered; a Response the transport never saw (one a
-// caller's middleware put in its place) is read from a clone, so openapi-fetch can still read it after.
-import { describe, expect, it } from 'vitest';
+// The response check reads the bytes the transport buffered, which the Response handed to openapi-fetch
+// carries; a Response the transport never saw (one a caller's middleware put in its place) is read from a
+// clone, so openapi-fetch can still read it after.
+import { describe, expect, it, vi } from 'vitest';
 import { ContractViolationError } from '../../src/index.js';
-import { bufferedText, rememberBody } from '../../src/internal/buffered-body.js';
+import { WholeResponse } from '../../src/internal/pipeline.js';
 import { rejectionOf, testClient } from './support/client.js';
 import { closeServersAfterEach, json, startServer } from './support/server.js';
 import { VALID_USER } from './support/users.js';
@@ -14,20 +15,39 @@ const replaceBody = (text: string) => ({
   onResponse: () => new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }),
 });
 
-describe('bufferedText', () => {
+const bytes = (text: string) => new TextEncoder().encode(text).buffer;
+
+describe('WholeResponse.text', () => {
   it('reads a Response it holds no bytes for from a clone, leaving its body unread', async () => {
     const response = new Response('{"publicId":"usr_1"}');
-    expect(await bufferedText(response)).toBe('{"publicId":"usr_1"}');
+    expect(await WholeResponse.text(response)).toBe('{"publicId":"usr_1"}');
     expect(response.bodyUsed).toBe(false);
     expect(await response.json()).toEqual({ publicId: 'usr_1' });
   });
 
-  it('hands out remembered bytes once, then falls back to the body itself', async () => {
-    const response = new Response('{"from":"stream"}');
-    rememberBody(response, new TextEncoder().encode('{"from":"buffer"}').buffer);
-    expect(await bufferedText(response)).toBe('{"from":"buffer"}');
+  it('hands out its bytes once without a clone, then falls back to a clone of the body itself', async () => {
+    const response = new WholeResponse(bytes('{"from":"buffer"}'), new Response(null, { status: 200 }));
+    const clone = vi.spyOn(response, 'clone');
+    expect(WholeResponse.text(response)).toBe('{"from":"buffer"}'); // at once: no Promise, no stream read
+    expect(clone).not.toHaveBeenCalled();
+    expect(await WholeResponse.text(response)).toBe('{"from":"buffer"}');
+    expect(clone).toHaveBeenCalledTimes(1);
     expect(response.bodyUsed).toBe(false);
-    expect(await bufferedText(response)).toBe('{"from":"stream"}');
+    expect(await response.json()).toEqual({ from: 'buffer' });
+  });
+
+  it('keeps status and headers, without the encoding and length its decoded body no longer has', () => {
+    const from = new Response(null, {
+      status: 404,
+      statusText: 'Not Found',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': '12', 'x-request-id': 'req_1' },
+    });
+    const response = new WholeResponse(bytes('{}'), from);
+    expect([response.status, response.statusText]).toEqual([404, 'Not Found']);
+    expect([...response.headers]).toEqual([
+      ['content-type', 'application/json'],
+      ['x-request-id', 'req_1'],
+    ]);
   });
 });
 

@@ -30,8 +30,8 @@ describe('lazy validation', () => {
   it('no static import chain leads from src/index.ts to the validators', () => {
     const graph = staticGraph(resolve(SRC, 'index.ts'));
     expect(graph.has(resolve(SRC, 'client.ts'))).toBe(true);
-    expect(graph.has(resolve(SRC, 'internal/response-check.ts'))).toBe(true);
-    expect(graph.has(resolve(SRC, 'internal/call.ts'))).toBe(true);
+    expect(graph.has(resolve(SRC, 'internal/pipeline.ts'))).toBe(true);
+    expect(graph.has(resolve(SRC, 'internal/answer.ts'))).toBe(true);
     expect(graph.has(resolve(SRC, 'validate.ts'))).toBe(false);
     expect([...graph].some((file) => file.includes('generated/validators'))).toBe(false);
   });

@@ -102,6 +102,27 @@ describe('logLevel debug', () => {
     await client(server.url, 'debug', logger).api.GET('/v1/users/{publicId}', { params: { path: { publicId: PATIENT_RECORD.publicId } } });
     expect(lines.map((line) => line.text)).toEqual([expect.stringMatching(/^hipp: getUserById GET \/v1\/users\/\{publicId\} 200 in \d+ ms, attempt 1 of 3$/)]);
   });
+
+  it('names hipp.api operations under a baseUrl with a path, and never the filled-in path of one the spec does not describe', async () => {
+    const created = { message: 'User created successfully', user: PATIENT_RECORD };
+    const server = await startServer(json(200, PATIENT_RECORD), json(200, created), json(200, PATIENT_RECORD));
+    const { logger, lines } = recorder();
+    const hipp = client(`${server.url}/api`, 'debug', logger);
+    await hipp.api.GET('/v1/users/{publicId}', { params: { path: { publicId: PATIENT_RECORD.publicId } } });
+    await hipp.api.POST('/v1/users', { body: PATIENT });
+    await hipp.api.request('get', `/v1/users/${PATIENT_RECORD.publicId}/records` as '/v1/users/{publicId}', { params: { path: { publicId: 'unused' } } });
+    expect(server.requests.map((request) => request.url)).toEqual([
+      `/api/v1/users/${PATIENT_RECORD.publicId}`,
+      '/api/v1/users',
+      `/api/v1/users/${PATIENT_RECORD.publicId}/records`,
+    ]);
+    expect(lines.map((line) => line.text)).toEqual([
+      expect.stringMatching(/^hipp: getUserById GET \/v1\/users\/\{publicId\} 200 in \d+ ms, attempt 1 of 3$/),
+      expect.stringMatching(/^hipp: createUser POST \/v1\/users 200 in \d+ ms, attempt 1 of 1$/),
+      expect.stringMatching(/^hipp: GET \(path not known\) GET \(path not known\) 200 in \d+ ms, attempt 1 of 3$/),
+    ]);
+    expectClean(lines);
+  });
 });
 
 describe('the default level, warn', () => {

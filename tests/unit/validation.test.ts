@@ -128,6 +128,17 @@ describe('validateResponses: true', () => {
     expect(error).toBeInstanceOf(ContractViolationError);
     expect((error as ContractViolationError).issues).toEqual([{ path: '/role', keyword: 'enum' }]);
   });
+
+  it('judges a hipp.api call by its operation under a per-call baseUrl too', async () => {
+    const server = await startServer(json(200, PATIENT), json(200, { ...PATIENT, role: 'SUPERUSER' }));
+    const hipp = testClient(server.url, { validateResponses: true });
+    const get = () => hipp.api.GET('/v1/users/{publicId}', { baseUrl: `${server.url}/v2`, params: { path: { publicId: 'usr_1' } } });
+    expect((await get()).data).toEqual(PATIENT);
+    const error = await rejectionOf(get());
+    expect((error as ContractViolationError).operationId).toBe('getUserById');
+    expect((error as ContractViolationError).issues).toEqual([{ path: '/role', keyword: 'enum' }]);
+    expect(server.requests.map((request) => request.url)).toEqual(['/v2/v1/users/usr_1', '/v2/v1/users/usr_1']);
+  });
 });
 
 describe('validateResponses: false (the default)', () => {

@@ -1,5 +1,7 @@
 // Renders each operation's x-codeSamples (a curl line and a TypeScript snippet on this project's client)
 // from the spec's own request examples and its production server, so no sample is written twice by hand.
+// Each sample takes its server from HIPP_BASE_URL and its key from HIPP_API_KEY: copied unedited, it reaches
+// whichever server those name (the sandbox, a staging API), and production only while HIPP_BASE_URL is unset.
 import { resolveExample, type OpenApiDocument, type OpenApiOperation, specOperations } from '../../../src/spec/document.js';
 
 export interface CodeSample {
@@ -12,7 +14,7 @@ export interface CodeSample {
 export interface SampleRequest {
   operationId: string;
   method: string;
-  /** The path with every path parameter replaced by its example, URL-encoded. */
+  /** The path with every path parameter replaced by its example, percent-encoded down to unreserved characters. */
   path: string;
   pathParameters: Record<string, string>;
   body: unknown;
@@ -20,6 +22,10 @@ export interface SampleRequest {
 
 /** The package name the TypeScript samples import from. */
 export const PACKAGE_NAME = '@hipp-health/users-api';
+
+/** The environment variables every sample reads: where it sends its request, and the key it sends. */
+const BASE_URL_VARIABLE = 'HIPP_BASE_URL';
+const API_KEY_VARIABLE = 'HIPP_API_KEY';
 
 /**
  * How the client calls each operation. The samples are typechecked and run against the client in
@@ -60,7 +66,7 @@ function sampleRequest(spec: OpenApiDocument, method: string, path: string, oper
   const filledPath = path.replace(/\{([^}]+)\}/g, (_match, name: string) => {
     const value = pathParameters[name];
     if (value === undefined) throw new Error(`${where}: path parameter ${name} is not described`);
-    return encodeURIComponent(value);
+    return percentEncode(value);
   });
   let body: unknown;
   if (operation.requestBody) {
@@ -86,14 +92,28 @@ export function renderCodeSamples(spec: OpenApiDocument): Map<string, CodeSample
   return samples;
 }
 
+/**
+ * What the server's URL and the path may hold inside the curl line's double quotes, so that every shell reads
+ * them as written: no `$`, backquote, backslash, `"`, `!` (history expansion), `}` (it would end the default).
+ */
+const SHELL_SAFE_IN_DOUBLE_QUOTES = /^[\w/:.,@%+=~-]+$/;
+
 function curlSample(server: string, request: SampleRequest): string {
+  if (!SHELL_SAFE_IN_DOUBLE_QUOTES.test(server + request.path))
+    throw new Error(
+      `${request.operationId}: its URL (${server + request.path}) has a character a shell would read inside the curl sample's double quotes; the first server's URL and the path may hold letters, digits and /:.,@%+=~_- only`,
+    );
+  // `${HIPP_BASE_URL-…}`, not `:-`: a variable set but empty is a mistake, and curl stops on a URL with no host
+  // instead of going to production (as the TypeScript snippet's `??` hands the client '', which it refuses).
+  const url = `"\${${BASE_URL_VARIABLE}-${server}}${request.path}"`;
+  const comment = `# Production unless ${BASE_URL_VARIABLE} is set (e.g. to the sandbox's URL); the key comes from ${API_KEY_VARIABLE}.`;
   // Double quotes, so the shell puts the key in from the environment.
-  const lines = [`curl -X ${request.method} ${shellQuote(server + request.path)}`, '-H "Authorization: Bearer $HIPP_API_KEY"'];
+  const lines = [`curl -X ${request.method} ${url}`, `-H "Authorization: Bearer $${API_KEY_VARIABLE}"`];
   if (request.body !== undefined) {
     lines.push('-H "Content-Type: application/json"');
-    lines.push(`-d ${shellQuote(JSON.stringify(request.body, null, 2).replace(/\n/g, '\n  '), true)}`);
+    lines.push(`-d ${shellQuote(JSON.stringify(request.body, null, 2).replace(/\n/g, '\n  '))}`);
   }
-  return lines.join(' \\\n  ');
+  return `${comment}\n${lines.join(' \\\n  ')}`;
 }
 
 function typescriptSample(server: string, request: SampleRequest): string {
@@ -104,18 +124,23 @@ function typescriptSample(server: string, request: SampleRequest): string {
     `import { createHippClient } from '${PACKAGE_NAME}';`,
     '',
     'const hipp = createHippClient({',
-    '  apiKey: process.env.HIPP_API_KEY,',
-    `  baseUrl: ${tsLiteral(server)},`,
+    `  apiKey: process.env.${API_KEY_VARIABLE},`,
+    `  // Production unless ${BASE_URL_VARIABLE} is set (e.g. to the sandbox's URL).`,
+    `  baseUrl: process.env.${BASE_URL_VARIABLE} ?? ${tsLiteral(server)},`,
     '});',
     '',
     ...call(request),
   ].join('\n');
 }
 
-/** A word the shell reads as it is, or the text in single quotes (`always` quotes it in any case). */
-function shellQuote(text: string, always = false): string {
-  if (!always && /^[\w/:.,@%+=-]+$/.test(text)) return text;
+/** The text in single quotes, which the shell reads as it is. */
+function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** encodeURIComponent, and `!'()*` too: the path then holds only characters the curl line's double quotes keep. */
+function percentEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** A JSON value as a TypeScript literal: single-quoted strings, bare keys where they are identifiers. */

@@ -75,7 +75,7 @@ function renderValidators(specPath: string): string {
   return renderValidatorModule(ajv, entries, { name: 'responseValidators', doc: 'Response body validators by `operationId:status`.' });
 }
 
-const VALIDATORS_DTS = `export interface ValidationIssue {
+const VALIDATORS_DTS = `export interface SchemaError {
   instancePath: string;
   keyword: string;
   params: Record<string, unknown>;
@@ -84,7 +84,7 @@ const VALIDATORS_DTS = `export interface ValidationIssue {
 
 export interface ResponseValidator {
   (data: unknown): boolean;
-  errors?: ValidationIssue[] | null;
+  errors?: SchemaError[] | null;
 }
 
 /** Response body validators by \`operationId:status\`. */

@@ -1,5 +1,5 @@
-// Named, timed steps for the package and portability checks: one line each, a closing tally, and the
-// skeleton both scripts share (a temporary directory, cleanup on exit or Ctrl-C, the exit code).
+// Named, timed steps for test:package, test:portability and test:cli: one line each, a closing tally, and the
+// skeleton the three scripts share (a temporary directory, cleanup on exit or Ctrl-C, the exit code).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +58,7 @@ export function createSteps(): Steps {
 
 export const indent = (text: string) => text.trim().replace(/^/gm, '      ');
 
-export interface CheckRun {
+export interface StepRun {
   steps: Steps;
   /** A fresh temporary directory, removed at the end. */
   root: string;
@@ -67,10 +67,10 @@ export interface CheckRun {
 }
 
 /**
- * Runs `checks`, then prints `label: N passed, N failed…` and sets the exit code. Whatever happens,
+ * Runs `body` (its named steps), then prints `label: N passed, N failed…` and sets the exit code. Whatever happens,
  * Ctrl-C included, deferred closers run, child processes stop and the temporary directory goes.
  */
-export async function runChecks(label: string, checks: (run: CheckRun) => Promise<void>): Promise<void> {
+export async function runSteps(label: string, body: (run: StepRun) => Promise<void>): Promise<void> {
   const steps = createSteps();
   const root = mkdtempSync(join(tmpdir(), `hipp-${label.replace(/\W+/g, '-')}-`));
   const closers: Array<() => Promise<void>> = [];
@@ -81,7 +81,7 @@ export async function runChecks(label: string, checks: (run: CheckRun) => Promis
   };
   onShutdown(cleanup);
   try {
-    await checks({ steps, root, defer: (close) => closers.push(close) });
+    await body({ steps, root, defer: (close) => closers.push(close) });
   } catch (error) {
     steps.fail(error);
     console.error(indent(error instanceof Error ? error.message : String(error)));

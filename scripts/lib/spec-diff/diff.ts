@@ -43,10 +43,10 @@ function diffDocument(report: Report): void {
   for (const [key, op] of beforeOps) {
     const next = afterOps.get(key);
     if (next) diffOperation(report, op, next);
-    else report.add('breaking', where(op.name), '', `removed operation ${key}`);
+    else report.add('breaking', where(op.name), '', `removed operation ${op.key}`);
   }
   for (const [key, op] of afterOps) {
-    if (!beforeOps.has(key)) report.add('non-breaking', where(op.name), '', `new operation ${key}`);
+    if (!beforeOps.has(key)) report.add('non-breaking', where(op.name), '', `new operation ${op.key}`);
   }
 
   const beforeSchemas = (before.components as JsonObject | undefined)?.schemas as JsonObject | undefined;

@@ -8,12 +8,23 @@ import type { JsonObject } from '../../../src/spec/document.js';
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 export interface Operation {
+  /** `METHOD /path`, as the document spells the path. */
+  key: string;
+  /** The operationId, else `key`. */
   name: string;
+  path: string;
   op: JsonObject;
   pathItem: JsonObject;
 }
 
-/** Every operation of a document by `METHOD /path`. */
+const TEMPLATE_NAME = /\{([^}]*)\}/g;
+/** The names in a path template, in order: `/v1/users/{publicId}` → `['publicId']`. */
+const templateNames = (path: string) => [...path.matchAll(TEMPLATE_NAME)].map((match) => match[1]!);
+
+/**
+ * Every operation of a document by method and path with its parameter names blanked (`GET /v1/users/{}`): OpenAPI
+ * forbids two paths that differ in those names alone, as they match the same URLs, so renaming one is not a new path.
+ */
 export function operationsOf(doc: JsonObject): Map<string, Operation> {
   const out = new Map<string, Operation>();
   for (const [path, rawItem] of Object.entries((doc.paths ?? {}) as JsonObject)) {
@@ -22,7 +33,8 @@ export function operationsOf(doc: JsonObject): Map<string, Operation> {
       const op = pathItem[method];
       if (!isObject(op)) continue;
       const key = `${method.toUpperCase()} ${path}`;
-      out.set(key, { name: typeof op.operationId === 'string' ? op.operationId : key, op, pathItem });
+      const name = typeof op.operationId === 'string' ? op.operationId : key;
+      out.set(`${method.toUpperCase()} ${path.replace(TEMPLATE_NAME, '{}')}`, { key, name, path, op, pathItem });
     }
   }
   return out;
@@ -38,23 +50,49 @@ export function diffOperation(report: Report, b: Operation, a: Operation): void 
   }
   if (b.op.deprecated !== a.op.deprecated) report.add('non-breaking', where, '', a.op.deprecated ? 'deprecated' : 'no longer deprecated');
   diffSecurity(report, where, b.op.security ?? report.before.security, a.op.security ?? report.after.security);
+  pathTemplate(report, where, b, a);
 
   parameters(report, b.name, parameterMap(report.before, b), parameterMap(report.after, a));
   requestBody(report, b.name, b.op.requestBody, a.op.requestBody);
   responses(report, b.name, (b.op.responses ?? {}) as JsonObject, (a.op.responses ?? {}) as JsonObject);
 }
 
+/**
+ * Path parameters renamed with the same method and URLs (`/v1/users/{publicId}` → `/v1/users/{id}`): the wire is
+ * unchanged, but `hipp.api` callers spell the template and the parameter's name, so their code stops compiling.
+ */
+function pathTemplate(report: Report, where: Where, b: Operation, a: Operation): void {
+  if (b.path === a.path) return;
+  const after = templateNames(a.path);
+  const renames = templateNames(b.path)
+    .map((name, index) => [name, after[index]!] as const)
+    .filter(([old, next]) => old !== next)
+    .map(([old, next]) => `${old} renamed ${next}`);
+  report.add(
+    'breaking',
+    where,
+    '',
+    `path ${renames.length > 1 ? 'parameters' : 'parameter'} ${renames.join(', ')} (${b.path} → ${a.path}): the same operation and URLs, not a removed operation and a new one, ` +
+      'but breaking for hipp.api callers, who spell the path template',
+  );
+}
+
 /** HTTP header names ignore case, so `X-Request-Id` and `x-request-id` are one header. */
 const headerKey = (name: string) => name.toLowerCase();
 
-/** Path-level parameters, overridden by the operation's own, keyed by `in:name`. */
+/**
+ * Path-level parameters, overridden by the operation's own, keyed by `in:name`; a path parameter by its place in
+ * the template instead, so that a renamed one (reported by pathTemplate) is compared with itself.
+ */
 function parameterMap(doc: JsonObject, entry: Operation): Map<string, JsonObject> {
   const out = new Map<string, JsonObject>();
+  const template = templateNames(entry.path);
   for (const raw of [...((entry.pathItem.parameters as unknown[] | undefined) ?? []), ...((entry.op.parameters as unknown[] | undefined) ?? [])]) {
     const parameter = deref(doc, raw).node;
     if (!parameter) continue;
     const name = String(parameter.name);
-    out.set(`${String(parameter.in)}:${parameter.in === 'header' ? headerKey(name) : name}`, parameter);
+    const place = parameter.in === 'path' ? template.indexOf(name) : -1;
+    out.set(`${String(parameter.in)}:${place >= 0 ? `{${place}}` : parameter.in === 'header' ? headerKey(name) : name}`, parameter);
   }
   return out;
 }
@@ -69,7 +107,8 @@ function parameters(report: Report, operation: string, before: Map<string, JsonO
       report.add('breaking', top, '', `removed ${label(b)}`);
       continue;
     }
-    if (b.name !== a.name) report.add('non-breaking', where, '', `spelled ${show(a.name)} now (header names ignore case)`);
+    // A path parameter's new name is reported with its template, by pathTemplate.
+    if (b.name !== a.name && b.in === 'header') report.add('non-breaking', where, '', `spelled ${show(a.name)} now (header names ignore case)`);
     if (!b.required && a.required) report.add('breaking', where, '', 'is now required');
     if (b.required && !a.required) report.add('non-breaking', where, '', 'is now optional');
     if (!same(b.description, a.description)) report.add('non-breaking', where, '', 'description changed');
@@ -101,23 +140,28 @@ function requestBody(report: Report, operation: string, rawBefore: unknown, rawA
   content(report, 'request', where, (b.content ?? {}) as JsonObject, (a.content ?? {}) as JsonObject);
 }
 
+/** 2xx and `2XX`; everything else (`default` too, as openapi-fetch types it) reaches code as an error. */
+const isSuccess = (status: string) => status.startsWith('2');
+
 function responses(report: Report, operation: string, before: JsonObject, after: JsonObject): void {
   const removed = Object.keys(before).filter((status) => !(status in after));
   const added = Object.keys(after).filter((status) => !(status in before));
   const where = { operation, location: '' };
+  // A gone success status is a body existing code reads; a gone error status is one it merely never gets again.
+  const severity = (status: string) => (isSuccess(status) ? 'breaking' : 'non-breaking');
   // A status swapped for another of its class (200 → 201) reads best as one change.
   for (const status of removed) {
     const index = added.findIndex((candidate) => candidate.startsWith(status.charAt(0)));
     if (index === -1) {
-      report.add('breaking', where, '', `removed response ${status}`);
+      report.add(severity(status), where, '', isSuccess(status) ? `removed success response ${status}` : `removed non-success response ${status}`);
     } else {
-      report.add('breaking', where, '', `response ${status} → ${added[index]!}`);
+      report.add(severity(status), where, '', `response ${status} → ${added[index]!}`);
       added.splice(index, 1);
     }
   }
   for (const status of added) {
     // A new success status means a body existing code has never seen; a new error status is handled as an error.
-    if (status.startsWith('2')) report.add('breaking', where, '', `new success response ${status}`);
+    if (isSuccess(status)) report.add('breaking', where, '', `new success response ${status}`);
     else report.add('non-breaking', where, '', `new response ${status}`);
   }
   for (const status of Object.keys(before)) {

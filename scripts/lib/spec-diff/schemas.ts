@@ -98,7 +98,7 @@ class SchemaDiff {
     for (const key of ['description', 'title']) {
       if (!same(b[key], a[key])) this.add(false, path, at(path, path ? `${key} changed` : `schema ${key} changed`));
     }
-    if (!same(b.default, a.default)) this.add(false, path, at(path, `default ${show(b.default ?? 'none')} → ${show(a.default ?? 'none')}`));
+    this.defaults(path, b, a);
     if (!same(b.example, a.example) || !same(b.examples, a.examples)) this.add(false, path, at(path, 'example changed'));
     if (!same(b.deprecated, a.deprecated)) this.add(false, path, at(path, a.deprecated ? 'deprecated' : 'no longer deprecated'));
     // A keyword this classifier does not understand is reported as breaking, so that it gets a human look.
@@ -217,6 +217,19 @@ class SchemaDiff {
       const loose = closed(extraBefore) || (isObject(extraBefore) && !isObject(extraAfter) && !closed(extraAfter));
       this.constraint(tight, loose, path, text);
     }
+  }
+
+  /**
+   * The server fills a request's `default` in for clients that omit the field: a changed or removed one changes
+   * what those clients get, so it breaks them. A new one documents what was unspecified; a response's is a note.
+   */
+  private defaults(path: string, b: JsonObject, a: JsonObject): void {
+    const shown = (schema: JsonObject) => ('default' in schema ? show(schema.default) : 'none');
+    if ('default' in b === 'default' in a && same(b.default, a.default)) return;
+    const text = `default ${shown(b)} → ${shown(a)}`;
+    if (this.dir === 'response' || !('default' in b)) return this.add(false, path, at(path, text));
+    const effect = 'default' in a ? `now get ${shown(a)}` : `no longer get ${shown(b)}`;
+    this.add(true, path, at(path, `${text} (clients that omit it ${effect})`));
   }
 
   /** A field that must now be sent breaks requests; one that may now be missing breaks responses. */

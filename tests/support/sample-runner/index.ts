@@ -8,7 +8,7 @@ import { startChild } from '../../../scripts/lib/processes/children.js';
 import type { ProcessResult } from '../../../scripts/lib/processes/run.js';
 
 // What the runner and its child say to each other over the IPC channel.
-/** Run this file with these environment variables set. */
+/** Run this file with these environment variables set, and no other HIPP_ variable. */
 export interface SampleJob {
   id: number;
   file: string;
@@ -26,7 +26,10 @@ const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs'
 const CHILD = join(import.meta.dirname, 'child.ts');
 
 export interface SampleRunner {
-  /** Runs `file` (a path in the project) with `env` added to the environment; resolves as the file ends. */
+  /**
+   * Runs `file` (a path in the project) with `env` added to the environment and every other HIPP_ variable unset;
+   * resolves as the file ends. Its requests may reach loopback only.
+   */
   run(file: string, env: Record<string, string>): Promise<ProcessResult>;
   /** Stops the child by its pid. */
   stop(): Promise<void>;

@@ -1,9 +1,9 @@
-// Pulls every JSON example out of the API's own docs (copied from shared/seeds into tests/support/seeds).
+// Pulls every JSON example out of the API's own docs (the API reference pages, copied from shared/seeds into tests/support/reference-pages).
 import { readFileSync } from 'node:fs';
 
-export const SEED_FILES = {
-  createUser: new URL('./seeds/create-user.txt', import.meta.url),
-  getUserById: new URL('./seeds/get-user-by-id.txt', import.meta.url),
+export const REFERENCE_PAGES = {
+  createUser: new URL('./reference-pages/create-user.txt', import.meta.url),
+  getUserById: new URL('./reference-pages/get-user-by-id.txt', import.meta.url),
 } as const;
 
 /** Every balanced `{…}` block of the text that parses as JSON, outermost only, in order. */
@@ -41,6 +41,6 @@ function matchingBrace(text: string, start: number): number {
   return -1;
 }
 
-export function seedBlocks(file: URL): unknown[] {
+export function referenceBlocks(file: URL): unknown[] {
   return jsonBlocks(readFileSync(file, 'utf8'));
 }

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { compileSpecSchema, createSpecAjv } from '../../src/spec/ajv.js';
 import { responseEntries, type JsonObject } from '../../src/spec/document.js';
 import { loadSpec } from '../../src/spec/load.js';
-import { seedBlocks, SEED_FILES } from '../support/seed-examples.js';
+import { referenceBlocks, REFERENCE_PAGES } from '../support/reference-examples.js';
 import { formatErrors } from '../support/validation.js';
 import { specPath } from '../../scripts/lib/paths.js';
 
 const spec = loadSpec(specPath());
 const ajv = createSpecAjv(spec);
 
-// Each seed page's JSON blocks in the order they appear, with what each one is. `top-200` is the short
+// Each reference page's JSON blocks in the order they appear, with what each one is. `top-200` is the short
 // sample at the top of the page: a placeholder the docs site renders from its schema, not a documented answer.
 const EXPECTED = {
   createUser: ['request', 'top-200', 'request', '200', '400', '401', '401', '403', 'request'],
@@ -42,7 +42,7 @@ function enumTypedProperties(schemaName: string): string[] {
 }
 
 describe.each(Object.entries(EXPECTED))('the %s page of the API docs', (operationId, kinds) => {
-  const blocks = seedBlocks(SEED_FILES[operationId as keyof typeof SEED_FILES]);
+  const blocks = referenceBlocks(REFERENCE_PAGES[operationId as keyof typeof REFERENCE_PAGES]);
   const { schema: userSchema, user } = USER_OF[operationId as keyof typeof USER_OF];
   const top = blocks[(kinds as readonly string[]).indexOf('top-200')];
   const detailed = blocks[(kinds as readonly string[]).indexOf('200')];
@@ -82,7 +82,7 @@ describe.each(Object.entries(EXPECTED))('the %s page of the API docs', (operatio
 describe('openapi.yaml follows the field lists, not the placeholder samples', () => {
   it('requires role on the user that get returns, as the field list does, and refuses the top sample as it stands', () => {
     const validate = compileSpecSchema(ajv, schemaFor('getUserById', '200'));
-    const [topSample, detailed] = seedBlocks(SEED_FILES.getUserById) as Array<Record<string, unknown>>;
+    const [topSample, detailed] = referenceBlocks(REFERENCE_PAGES.getUserById) as Array<Record<string, unknown>>;
     expect(spec.components.schemas.User!.required).toContain('role');
     expect(validate(topSample)).toBe(false);
     expect(validate(detailed)).toBe(true);
@@ -91,7 +91,7 @@ describe('openapi.yaml follows the field lists, not the placeholder samples', ()
 
   it('leaves role optional on the created user, which no field list describes, and checks it when present', () => {
     const validate = compileSpecSchema(ajv, schemaFor('createUser', '200'));
-    const [, , , detailed] = seedBlocks(SEED_FILES.createUser) as Array<{ user: Record<string, unknown> }>;
+    const [, , , detailed] = referenceBlocks(REFERENCE_PAGES.createUser) as Array<{ user: Record<string, unknown> }>;
     const { role: _role, ...withoutRole } = detailed!.user;
     expect(validate({ ...detailed, user: withoutRole })).toBe(true);
     expect(validate({ ...detailed, user: { ...detailed!.user, role: 'SUPERUSER' } })).toBe(false);
