@@ -16,7 +16,8 @@ export const NON_ASCII: ReadonlyArray<readonly [why: string, text: string]> = [
 ];
 
 /**
- * The API reference's Create User page (openapi.yaml's source) states no limit on a request body. 1 MiB is a
+ * The API reference's Create User page (tests/support/reference-pages/create-user.txt, openapi.yaml's source)
+ * states no limit on a request body; of payors it says only that they are assigned "if exists". 1 MiB is a
  * common default of servers and proxies (nginx's client_max_body_size; the sandbox's MAX_BODY_BYTES): a body
  * just under it is still valid data, so a refusal is a limit the spec does not state.
  */
