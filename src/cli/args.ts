@@ -18,7 +18,7 @@ export function parseCommand<T extends Options>(command: string, args: string[],
     // A key passed as an argument shows in `ps` and in shell history: say where it goes instead.
     if (/unknown option '--[^']*key/i.test(message)) {
       throw new UsageError(
-        `${message.replace(/\. To specify.*$/, '')}: keys are read from the environment only (HIPP_API_KEY, HIPP_RESTRICTED_API_KEY), never from arguments`,
+        `${message.replace(/\. To specify.*$/, '')}: keys are read from the environment only (HIPP_API_KEY, HIPP_RESTRICTED_API_KEY, HIPP_OTHER_ORG_API_KEY), never from arguments`,
       );
     }
     throw new UsageError(`${message.replace(/\. To specify.*$/, '')} (see hipp-users-api ${command} --help)`);

@@ -30,6 +30,8 @@ Keys are read from the environment only, never from arguments (arguments show in
 in shell history):
   HIPP_API_KEY             a key that may create users of every assignable role (required)
   HIPP_RESTRICTED_API_KEY  a key whose role may not create ADMIN users (enables role_permission)
+  HIPP_OTHER_ORG_API_KEY   a key of a second organization (enables tenant_isolation: no user
+                           of the first key's organization may be readable with it)
 
 Options (each also read from the environment variable named; a flag wins):
   --writes                 create users (HIPP_CONTRACT_WRITES=1); there is no delete endpoint
@@ -42,7 +44,8 @@ Options (each also read from the environment variable named; a flag wins):
                            openapi.yaml shipped in this package
   -h, --help               show this help
 
-Exit codes: 0 every check passed; 1 a violation was found; 2 the run could not be judged
+Exit codes: 0 every check passed (warnings, such as valid data refused for a limit the spec
+does not state, never fail a run); 1 a violation was found; 2 the run could not be judged
 (bad usage, an unreadable spec, nothing answering at <baseUrl>).
 `;
 

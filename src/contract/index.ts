@@ -8,7 +8,7 @@
 export { runContract } from './run/engine.js';
 export { ContractUsageError, optionsFromEnv, parseUserIds, DEFAULT_REPORT_DIR, type ContractOptions } from './options.js';
 export type { ContractReport, Cell, Outcome, Skip, ReportedViolation } from './run/results.js';
-export type { Violation, ViolationPath } from './checks/types.js';
+export type { Severity, Violation, ViolationPath } from './checks/types.js';
 export { CHECKS } from './checks/index.js';
 export { REPORT_FILES, writeReports } from './report/write.js';
 export { describeViolation } from './report/words.js';

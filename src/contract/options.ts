@@ -14,6 +14,8 @@ export interface ContractOptions {
   apiKey: string;
   /** A key whose role may not create ADMIN users: enables role_permission. */
   restrictedApiKey?: string;
+  /** A key of another organization: enables tenant_isolation (none of the first key's users is readable with it). */
+  otherOrgApiKey?: string;
   /** Whether the run may create users (there is no delete endpoint). Default false: read-only, no POST sent. */
   writes?: boolean;
   /** publicIds of existing users to read. */
@@ -44,6 +46,7 @@ export interface RunConfig {
   via: 'server' | 'mock' | 'proxy';
   apiKey: string;
   restrictedApiKey?: string;
+  otherOrgApiKey?: string;
   writes: boolean;
   userIds: string[];
   seed: number;
@@ -69,6 +72,9 @@ export function resolveConfig(options: ContractOptions): RunConfig {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ContractUsageError(`the base URL must use http or https, not ${url.protocol}`);
   if (!options.apiKey?.trim()) throw new ContractUsageError('no API key: set HIPP_API_KEY to a key that may create users of every assignable role');
+  // Never quoted: a key is a secret.
+  if (options.otherOrgApiKey?.trim() === options.apiKey.trim())
+    throw new ContractUsageError('HIPP_OTHER_ORG_API_KEY is the same key as HIPP_API_KEY: it must be a key of another organization');
   const concurrency = options.concurrency ?? 1;
   if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16))
     throw new ContractUsageError(`the concurrency must be a whole number from 1 to 16, not ${concurrency}`);
@@ -84,6 +90,7 @@ export function resolveConfig(options: ContractOptions): RunConfig {
     via: options.via ?? 'server',
     apiKey: options.apiKey,
     ...(options.restrictedApiKey ? { restrictedApiKey: options.restrictedApiKey } : {}),
+    ...(options.otherOrgApiKey?.trim() ? { otherOrgApiKey: options.otherOrgApiKey } : {}),
     // Prism's mock writes nothing anywhere.
     writes: options.via === 'mock' || options.writes === true,
     userIds: options.userIds ?? [],
@@ -105,7 +112,7 @@ function contractSpecFrom(spec: ContractOptions['spec']): ContractSpec {
   }
 }
 
-/** The settings the environment gives (HIPP_API_KEY and the HIPP_CONTRACT_* variables); a malformed one is refused by name. */
+/** The settings the environment gives (the keys, HIPP_*_API_KEY, and the HIPP_CONTRACT_* variables); a malformed one is refused by name. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): Omit<ContractOptions, 'baseUrl' | 'apiKey'> & { apiKey?: string; reportDir?: string } {
   const text = (name: string) => env[name]?.trim() || undefined;
   const number = (name: string) => {
@@ -123,11 +130,13 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): Omit<ContractOptions, 'b
   const concurrency = number('HIPP_CONTRACT_CONCURRENCY');
   const apiKey = text('HIPP_API_KEY');
   const restrictedApiKey = text('HIPP_RESTRICTED_API_KEY');
+  const otherOrgApiKey = text('HIPP_OTHER_ORG_API_KEY');
   const reportDir = text('HIPP_CONTRACT_REPORT_DIR');
   const userIds = parseUserIds(env.HIPP_CONTRACT_USER_IDS ?? '');
   return {
     ...(apiKey ? { apiKey } : {}),
     ...(restrictedApiKey ? { restrictedApiKey } : {}),
+    ...(otherOrgApiKey ? { otherOrgApiKey } : {}),
     ...(writes !== undefined ? { writes: writes === '1' } : {}),
     ...(userIds.length > 0 ? { userIds } : {}),
     ...(seed !== undefined ? { seed } : {}),

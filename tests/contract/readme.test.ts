@@ -24,6 +24,7 @@ describe("README's contract suite section", () => {
       'HIPP_CONTRACT_TARGET',
       'HIPP_API_KEY',
       'HIPP_RESTRICTED_API_KEY',
+      'HIPP_OTHER_ORG_API_KEY',
       'HIPP_CONTRACT_WRITES',
       'HIPP_CONTRACT_USER_IDS',
       'HIPP_CONTRACT_SEED',

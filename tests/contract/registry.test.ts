@@ -37,8 +37,9 @@ function exchange(overrides: {
   };
 }
 
-const found = (input: Exchange) => runChecks(input).violations;
-const where = (input: Exchange) => found(input).map(({ checkId, path }) => `${checkId} ${path}`);
+const found = (input: Exchange) => runChecks(input).findings;
+/** Each finding as `check path`, a warning or a note marked as such. */
+const where = (input: Exchange) => found(input).map(({ checkId, path, severity }) => `${severity ? `(${severity}) ` : ''}${checkId} ${path}`);
 
 describe('the check registry', () => {
   it("holds every check the issue names, under Schemathesis's names where they fit, each id once", () => {
@@ -55,6 +56,7 @@ describe('the check registry', () => {
       'ensure_resource_availability',
       'unique_email',
       'documented_defaults',
+      'tenant_isolation',
       'max_response_time',
     ]) {
       expect(ids).toContain(id);
@@ -170,5 +172,56 @@ describe('the check registry', () => {
     expect(where(exchange({ durationMs: 900 }))).toEqual([]);
     expect(where(exchange({ durationMs: 900, maxResponseMs: 1000 }))).toEqual([]);
     expect(where(exchange({ durationMs: 1100, maxResponseMs: 1000 }))).toEqual(['max_response_time response']);
+  });
+  it('calls a 4xx to long or non-ASCII valid data a warning in every check, and a 5xx a violation', () => {
+    const sent = { firstName: 'José', lastName: 'Doe' };
+    const limit: Intent = { kind: 'unstated-limit', field: 'firstName', why: 'a firstName of accented letters', sent };
+    const refusal = { error: 'Validation error', details: [{ code: 'custom', message: 'ASCII only', path: ['firstName'] }] };
+    expect(where(exchange({ operation: 'createUser', status: 400, body: refusal, intent: limit }))).toEqual([
+      '(warning) positive_data_acceptance request/body/firstName',
+    ]);
+    // A proxy's 413 in text/plain: an undocumented status too, and still only warnings.
+    expect(
+      where(exchange({ operation: 'createUser', status: 413, headers: { 'content-type': 'text/plain' }, body: 'Payload Too Large', intent: limit })),
+    ).toEqual(['(warning) status_code_conformance response/status', '(warning) positive_data_acceptance request/body/firstName']);
+    expect(where(exchange({ operation: 'createUser', status: 500, body: { error: 'Internal server error' }, intent: limit }))).toEqual([
+      'not_a_server_error response/status',
+      'positive_data_acceptance request/body/firstName',
+    ]);
+    expect(where({ ...exchange({ operation: 'createUser', intent: limit }), answer: undefined })).toEqual(['not_a_server_error response']);
+    const echo = (firstName: string) =>
+      exchange({ operation: 'createUser', body: { message: 'ok', user: { publicId: 'u', firstName, lastName: 'Doe' } }, intent: limit });
+    expect(where(echo('José'))).toEqual([]);
+    // Decomposed, or garbled as Latin-1: not the name that was sent.
+    expect(where(echo('Jose\u0301'))).toEqual(['created_data_round_trip response/body/user/firstName']);
+    expect(where(echo('JosÃ©'))).toEqual(['created_data_round_trip response/body/user/firstName']);
+  });
+
+  it('compares only fields the answer documents: an undocumented one is a note, never a violation', () => {
+    const readBack: Intent = { kind: 'read-back', sent: { firstName: 'Jane', email: 'jane@example.com', shouldSendSMS: false }, compare: true };
+    const got = (extra: Record<string, unknown>) =>
+      exchange({ body: { publicId: 'usr_1', role: 'TECHNICIAN', firstName: 'Jane', ...extra }, intent: readBack });
+    // The get's User documents neither email nor shouldSendSMS.
+    expect(where(got({ email: null, shouldSendSMS: true, timezone: 'UTC' }))).toEqual([
+      '(note) created_data_round_trip response/body/email',
+      '(note) created_data_round_trip response/body/shouldSendSMS',
+    ]);
+    expect(where(got({}))).toEqual([]);
+    expect(where(got({ firstName: 'Janet' }))).toEqual(['created_data_round_trip response/body/firstName']);
+    // A documented default is judged only where the answer's schema documents the field.
+    const defaults: Intent = { kind: 'read-back', sent: { firstName: 'Jane' }, compare: true };
+    expect(where(exchange({ body: { publicId: 'usr_1', role: 'TECHNICIAN', shouldSendSMS: true }, intent: defaults }))).toEqual([]);
+    expect(where(exchange({ body: { publicId: 'usr_1', role: 'PATIENT' }, intent: defaults }))).toEqual(['documented_defaults response/body/role']);
+  });
+
+  it("wants a user unreadable with another organization's key: 404 or 403, both documented", () => {
+    for (const whose of ['named', 'created'] as const) {
+      const read: Intent = { kind: 'other-org-read', whose };
+      expect(where(exchange({ status: 404, body: { error: 'Resource not found' }, intent: read }))).toEqual([]);
+      expect(where(exchange({ status: 403, body: { error: 'Access denied' }, intent: read }))).toEqual([]);
+      expect(where(exchange({ intent: read }))).toEqual(['tenant_isolation request/path/publicId']);
+    }
+    const unknownKey = found(exchange({ status: 401, body: { error: 'Invalid API key' }, intent: { kind: 'other-org-read', whose: 'named' } }));
+    expect(unknownKey.map(({ checkId, expected }) => [checkId, expected.includes('HIPP_OTHER_ORG_API_KEY')])).toEqual([['tenant_isolation', true]]);
   });
 });

@@ -6,25 +6,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serveHippSandbox, type HippSandboxOptions } from '../../src/sandbox/index.js';
-import { createSandboxWith } from '../../src/sandbox/sandbox.js';
-import { BROKEN } from '../../scripts/lib/drift/variants.js';
+import { createSandboxWith, type SandboxOverrides } from '../../src/sandbox/sandbox.js';
+import { BROKEN, FAITHFUL } from '../../scripts/lib/drift/variants.js';
 import { REPORT_FILES, writeReports } from '../../src/contract/report/write.js';
 import { resolveConfig, type ContractOptions, type RunConfig } from '../../src/contract/options.js';
 import { runResolved } from '../../src/contract/run/engine.js';
 import { endSummary, startBanner } from '../../src/contract/run/print.js';
+import { hasViolations } from '../../src/contract/run/results.js';
 
 const API_KEY = `key-${Math.random().toString(36).slice(2)}-secret`;
 const DOCUMENTED_ID = 'usr_1234567890_abc123def';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-async function serve(options: { variant?: string; log?: string[] } = {}) {
+/** The sandbox, with the overrides of the drift variants named (broken or faithful) merged. */
+async function serve(options: { variants?: string[]; log?: string[] } = {}) {
   const sandboxOptions: HippSandboxOptions = {
     keys: { [API_KEY]: { role: 'ADMIN', mayCreate: 'all' } },
     onRequest: (entry) => options.log?.push(`${entry.method} ${entry.path}`),
   };
-  const variant = BROKEN.find((candidate) => candidate.id === options.variant);
-  const sandbox = createSandboxWith(sandboxOptions, variant?.overrides ?? {});
+  const variants = [...BROKEN, ...FAITHFUL].filter((candidate) => options.variants?.includes(candidate.id));
+  const sandbox = createSandboxWith(
+    sandboxOptions,
+    variants.reduce<SandboxOverrides>((merged, variant) => ({ ...merged, ...variant.overrides }), {}),
+  );
   const served = await serveHippSandbox({ sandbox });
   return { served, sandbox };
 }
@@ -106,7 +111,7 @@ describe('a contract run against a real server', () => {
   });
 
   it('writes reports that replay each violation with $HIPP_API_KEY and the seed, never the key nor a value the server answered', async () => {
-    const { served } = await serve({ variant: 'malformed-birth-date' });
+    const { served } = await serve({ variants: ['malformed-birth-date'] });
     try {
       const runConfig = config(served.url, { writes: true, userIds: [DOCUMENTED_ID], seed: 4242 });
       const result = await runResolved(runConfig);
@@ -143,5 +148,40 @@ describe('a contract run against a real server', () => {
       return log.map((line) => line.replace(/usr_\d+_[a-z0-9]+/, 'usr_<created>'));
     };
     expect(await requests(99)).toEqual(await requests(99));
+  });
+  it('reports warnings and notes in every report and on the console, and the run still passes', async () => {
+    // Strings over 255 characters refused with 400 (a limit the spec does not state), and undocumented fields.
+    const { served } = await serve({ variants: ['limits-text-length', 'undocumented-user-fields'] });
+    try {
+      const runConfig = config(served.url, { writes: true, userIds: [DOCUMENTED_ID], seed: 11 });
+      const result = await runResolved(runConfig);
+      writeReports(result, runConfig.reportDir);
+      expect(hasViolations(result)).toBe(false);
+      const cell = (checkId: string, operation: string) => result.cells.find((each) => each.checkId === checkId && each.operation === operation)!;
+      expect(cell('positive_data_acceptance', 'createUser').outcome).toBe('passed');
+      expect(cell('positive_data_acceptance', 'createUser').warnings.map((found) => found.path)).toContain('request/body/firstName');
+      expect(cell('created_data_round_trip', 'getUserById').notes.map((found) => found.path)).toContain('response/body/email');
+      const summary = read(runConfig.reportDir, 'summary.md');
+      expect(summary).toMatch(/^# Contract suite: passed, \d+ warnings/);
+      expect(summary).toContain('## Warnings');
+      expect(summary).toContain('## Notes');
+      expect(summary).toContain('positive_data_acceptance (warning, does not fail the run): createUser → 400 at request/body/firstName');
+      const report = JSON.parse(read(runConfig.reportDir, 'report.json')) as { totals: { failed: number; warnings: number; notes: number } };
+      expect(report.totals.failed).toBe(0);
+      expect(report.totals.warnings).toBeGreaterThan(0);
+      expect(report.totals.notes).toBeGreaterThan(0);
+      const junit = read(runConfig.reportDir, 'junit.xml');
+      expect(junit).toMatch(/<testsuites name="contract" tests="\d+" failures="0"/);
+      expect(junit).toContain('<system-out>positive_data_acceptance (warning');
+      const printed = endSummary(result, runConfig.reportDir);
+      expect(printed).toMatch(/0 violations, \d+ warnings, \d+ notes/);
+      expect(printed).toContain('replay (HIPP_CONTRACT_SEED=11)');
+      // A warning's replay of the longest name is a line, not a megabyte.
+      for (const text of [summary, junit, printed]) expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThan(70_000);
+      // Nothing the server answered: the documented user's data.
+      for (const text of [summary, junit, printed]) for (const value of ['123 Main St', 'New York', '1990-01-15']) expect(text).not.toContain(value);
+    } finally {
+      await served.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The drift proof's variants of the sandbox. Broken ones each break one promise and name the violations
 // (check id, operation, path) the contract suite must report for it; faithful ones take another shape a
-// real server may legally take, and the suite must pass them. Built on the sandbox's override seam.
+// real server may legally take, and the suite must pass them, reporting the warnings and notes they name
+// (a limit the spec does not state, a field it does not document). Built on the sandbox's override seam.
 import type { OperationId } from '../../../generated/operations.js';
 import type { Answer } from '../../../src/sandbox/answers.js';
 import type { Handler } from '../../../src/sandbox/context.js';
@@ -27,6 +28,8 @@ export interface Variant {
   timed?: true;
   /** Broken variants: what the suite must report. Faithful variants have none and must pass. */
   caughtBy?: Expected[];
+  /** Faithful variants: the warnings and notes the suite must report, none of which fails the run. */
+  reports?: Array<Expected & { severity: 'warning' | 'note' }>;
 }
 
 type Body = Record<string, unknown>;
@@ -88,6 +91,46 @@ function ignoringTakenEmail(ignore: (email: string, exact: boolean) => boolean):
     const answer = await handler({ ...context, request });
     if (answer.status === 200) user(answer).email = email;
     return answer;
+  });
+}
+
+/** A create whose sent body `answerFor` picks gets that answer instead of the sandbox's own. */
+function answerCreatesWith(answerFor: (sent: unknown, request: Request) => Answer | undefined): SandboxOverrides {
+  return wrapHandler('createUser', (handler) => async (context) => {
+    const sent: unknown = await context.request
+      .clone()
+      .json()
+      .catch(() => undefined);
+    return answerFor(sent, context.request) ?? handler(context);
+  });
+}
+
+/** Every string in a JSON value, at any depth. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/** How many arrays and objects deep a JSON value goes. */
+function depthOf(value: unknown): number {
+  return value && typeof value === 'object' ? 1 + Math.max(0, ...Object.values(value).map(depthOf)) : 0;
+}
+
+const serverError = (): Answer => ({ status: 500, body: { error: 'Internal server error' } });
+const nonAscii = (text: unknown) => typeof text === 'string' && /[^\x00-\x7f]/.test(text);
+/** UTF-8 read back as Latin-1: José becomes JosÃ©. */
+const garbled = (text: unknown) => (typeof text === 'string' ? Buffer.from(text, 'utf8').toString('latin1') : text);
+
+/** What a server with VARCHAR(255) columns that checks them says: 400 naming each longer string, by its path. */
+function refuseLongerThan(limit: number): SandboxOverrides {
+  return checkThen((checked, input) => {
+    const issues = Object.entries(input).flatMap(([field, value]) =>
+      (Array.isArray(value) ? value.map((item, index) => [[field, index], item] as const) : [[[field], value] as const])
+        .filter(([, text]) => typeof text === 'string' && text.length > limit)
+        .map(([path]) => ({ code: 'too_big', message: `String must contain at most ${limit} character(s)`, path: [...path] })),
+    );
+    return issues.length > 0 ? { ...checked, issues: [...checked.issues, ...issues] } : checked;
   });
 }
 
@@ -382,6 +425,53 @@ export const BROKEN: Variant[] = [
     }),
     caughtBy: [{ checkId: 'max_response_time', operation: 'getUserById', path: 'response' }],
   },
+  {
+    id: 'crashes-on-long-string',
+    description: 'a create with a string over 255 characters answers 500 (a narrow column, unhandled)',
+    overrides: answerCreatesWith((sent) => (stringsIn(sent).some((text) => text.length > 255) ? serverError() : undefined)),
+    caughtBy: [
+      { checkId: 'positive_data_acceptance', operation: 'createUser', path: 'request/body/firstName' },
+      { checkId: 'not_a_server_error', operation: 'createUser', path: 'response/status' },
+    ],
+  },
+  {
+    id: 'crashes-on-non-ascii-name',
+    description: 'a create whose first or last name is not ASCII (José, 山田) answers 500',
+    overrides: answerCreatesWith((sent) => {
+      const names = sent && typeof sent === 'object' ? [(sent as Body).firstName, (sent as Body).lastName] : [];
+      return names.some(nonAscii) ? serverError() : undefined;
+    }),
+    caughtBy: [
+      { checkId: 'positive_data_acceptance', operation: 'createUser', path: 'request/body/firstName' },
+      { checkId: 'positive_data_acceptance', operation: 'createUser', path: 'request/body/lastName' },
+    ],
+  },
+  {
+    id: 'mangles-non-ascii',
+    description: 'names are read back garbled, UTF-8 taken for Latin-1 (José as JosÃ©)',
+    overrides: rewrite('getUserById', notSeeded, (answer) => ({
+      ...answer,
+      body: { ...body(answer), firstName: garbled(body(answer).firstName), lastName: garbled(body(answer).lastName) },
+    })),
+    caughtBy: [{ checkId: 'created_data_round_trip', operation: 'getUserById', path: 'response/body/firstName' }],
+  },
+  {
+    id: 'refuses-unknown-payor',
+    description: 'a payor that does not exist is refused with 400 instead of passed over (only the example abc123 exists)',
+    overrides: checkThen((checked, input) => {
+      const payors: unknown[] = Array.isArray(input.providerPayors) ? input.providerPayors : [];
+      const unknown = payors.findIndex((payor) => typeof payor === 'string' && payor !== 'abc123');
+      if (unknown < 0) return checked;
+      return { ...checked, issues: [...checked.issues, { code: 'custom', message: 'Unknown payor', path: ['providerPayors', unknown] }] };
+    }),
+    caughtBy: [{ checkId: 'positive_data_acceptance', operation: 'createUser', path: 'request/body/providerPayors' }],
+  },
+  {
+    id: 'crashes-on-deep-nesting',
+    description: 'a create nested over 100 levels deep answers 500 (a recursive validator overflows)',
+    overrides: answerCreatesWith((sent) => (depthOf(sent) > 100 ? serverError() : undefined)),
+    caughtBy: [{ checkId: 'negative_data_rejection', operation: 'createUser', path: 'request/body/providerPayors/0' }],
+  },
 ];
 
 const EXTRA_FIELDS = { requestId: 'req_0001', apiVersion: '2025-01-15' };
@@ -459,6 +549,44 @@ export const FAITHFUL: Variant[] = [
       for (const field of [...names, 'sex', 'caregiverId', 'birthDate', 'addressLine1', 'addressLine2', 'city', 'state', 'postalCode']) nulled[field] = null;
       return { ...answer, body: nulled };
     }),
+  },
+  {
+    id: 'undocumented-user-fields',
+    description: "users carry fields their schema does not document: get an `email: null`, a timezone and the payors, the create's echo the payors kept",
+    overrides: rewrite(undefined, ok, (answer) => {
+      if (typeof body(answer).user === 'object')
+        return { ...answer, body: { ...body(answer), user: { ...user(answer), providerPayors: [], timezone: 'UTC' } } };
+      return { ...answer, body: { ...body(answer), email: null, timezone: 'America/New_York', providerPayors: [], recertificationDate: null } };
+    }),
+    reports: [
+      { severity: 'note', checkId: 'created_data_round_trip', operation: 'getUserById', path: 'response/body/email' },
+      { severity: 'note', checkId: 'created_data_round_trip', operation: 'createUser', path: 'response/body/user/providerPayors' },
+    ],
+  },
+  {
+    id: 'limits-text-length',
+    description: 'strings over 255 characters are refused with 400 naming the field: a limit the spec does not state, so warnings',
+    overrides: refuseLongerThan(255),
+    reports: [
+      { severity: 'warning', checkId: 'positive_data_acceptance', operation: 'createUser', path: 'request/body/firstName' },
+      { severity: 'warning', checkId: 'positive_data_acceptance', operation: 'createUser', path: 'request/body/providerPayors' },
+    ],
+  },
+  {
+    id: 'body-limit-413',
+    description: 'a body over 512 KiB is answered 413 in text/plain, as a proxy in front would: warnings, the undocumented status included',
+    overrides: wrapHandler(
+      'createUser',
+      (handler) => async (context) =>
+        Number(context.request.headers.get('content-length') ?? 0) > 512 * 1024
+          ? // A server that answers before reading the whole body closes the connection, as the sandbox's own limit does.
+            { status: 413, body: 'Payload Too Large', headers: { 'content-type': 'text/plain', connection: 'close' } }
+          : handler(context),
+    ),
+    reports: [
+      { severity: 'warning', checkId: 'positive_data_acceptance', operation: 'createUser', path: 'request/body/firstName' },
+      { severity: 'warning', checkId: 'status_code_conformance', operation: 'createUser', path: 'response/status' },
+    ],
   },
   {
     id: 'offset-timestamps',

@@ -1,7 +1,14 @@
 // publicIds the read phase sends: one shaped like a known id that names no user, and malformed ones
-// drawn from the path parameter's schema.
+// drawn from the path parameter's schema, long ones and non-ASCII ones among them.
 import type { JsonObject } from '../../spec/document.js';
 import type { Random } from './random.js';
+import { characters, NON_ASCII } from './text.js';
+
+/**
+ * The longest publicId sent: a path far longer meets the server's limit on a request line (Node's is 16 KiB
+ * of headers), whose answer (431) says nothing about the API.
+ */
+const LONGEST_ID = 4096;
 
 /**
  * An id of the same shape as `publicId` (same length, same kinds of characters) that names
@@ -29,6 +36,8 @@ export function malformedIds(schema: JsonObject, known: string, random: Random):
     { value: ` ${known} `, why: 'a known publicId with surrounding spaces' },
     { value: `${known}!*`, why: 'a publicId with characters outside any id' },
     { value: random.letters(300), why: 'a 300-character publicId' },
+    { value: random.letters(LONGEST_ID), why: `a ${characters(LONGEST_ID)} publicId` },
+    ...NON_ASCII.map(([why, text]) => ({ value: text, why: `a publicId of ${why}` })),
   ];
   if (typeof schema.maxLength === 'number') cases.push({ value: random.letters(schema.maxLength + 1), why: 'a publicId longer than allowed' });
   return cases;

@@ -5,6 +5,13 @@ import type { ContractSpec, OperationId } from '../spec.js';
 /** Where a violation sits: `response/status`, `response/headers/content-type`, `response/body/user/role`, `request/body/email`. */
 export type ViolationPath = string;
 
+/**
+ * How much a finding weighs. A violation (the default, `severity` absent) fails the run. A `warning` does not:
+ * valid data refused for a limit the spec does not state. A `note` does not either: something the spec leaves
+ * undocumented, such as a field an answer carries that its schema does not define.
+ */
+export type Severity = 'warning' | 'note';
+
 export interface Violation {
   checkId: string;
   operation: OperationId;
@@ -13,6 +20,8 @@ export interface Violation {
   path: ViolationPath;
   /** What the spec or the docs demand, in words drawn from the spec, never from the answer. */
   expected: string;
+  /** Absent for a violation; see Severity. */
+  severity?: Severity;
 }
 
 /** A request exactly as it went out; `auth` says which key the Authorization header carried. */
@@ -22,7 +31,7 @@ export interface SentRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
-  auth: 'key' | 'restricted-key' | 'none' | 'literal';
+  auth: 'key' | 'restricted-key' | 'other-org-key' | 'none' | 'literal';
 }
 
 export interface Answer {
@@ -51,7 +60,15 @@ export type Intent =
   /** A second create with an email already taken (`how`: the same, or in another case). */
   | { kind: 'taken-email'; how: 'same' | 'other case' }
   /** A create of a role the key's own role may not create. */
-  | { kind: 'forbidden-role'; role: string };
+  | { kind: 'forbidden-role'; role: string }
+  /**
+   * A create of valid data that a server may refuse for a limit the spec does not state (a long or non-ASCII
+   * `field`): a 2xx, or a 4xx as a warning; what was created comes back as `sent` (absent against the mock,
+   * which echoes its example).
+   */
+  | { kind: 'unstated-limit'; field: string; why: string; sent?: Record<string, unknown> }
+  /** A read of a user of the run's organization (`whose`: named by HIPP_CONTRACT_USER_IDS, or created by the run) with another organization's key. */
+  | { kind: 'other-org-read'; whose: 'named' | 'created' };
 
 export interface Exchange {
   /** The spec the run checks against. */
@@ -82,4 +99,9 @@ export interface Check {
 
 export function violation(exchange: Exchange, checkId: string, path: ViolationPath, expected: string): Violation {
   return { checkId, operation: exchange.operation, status: exchange.answer?.status ?? null, path, expected };
+}
+
+/** A finding that does not fail the run: see Severity. */
+export function finding(severity: Severity, exchange: Exchange, checkId: string, path: ViolationPath, expected: string): Violation {
+  return { ...violation(exchange, checkId, path, expected), severity };
 }

@@ -1,5 +1,6 @@
-// junit.xml: one test suite per check, one test case per operation; violations as failures, skips as skipped.
-import type { ContractReport } from '../run/results.js';
+// junit.xml: one test suite per check, one test case per operation; violations as failures, skips as skipped,
+// warnings and notes as the system-out of a case that still passes (JUnit has no outcome for them).
+import type { ContractReport, ReportedViolation } from '../run/results.js';
 import { describeViolation } from './words.js';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -13,9 +14,12 @@ export function junitXml(result: ContractReport): string {
     const cases = cells.map((cell) => {
       const open = `    <testcase classname="${escape(checkId)}" name="${escape(cell.operation)}">`;
       if (cell.outcome === 'skipped') return `${open}<skipped message="${escape((cell.skipped ?? []).join('; '))}"/></testcase>`;
-      if (cell.outcome === 'passed') return `${open}</testcase>`;
-      const text = cell.violations.map((found) => `${describeViolation(found)}\nreplay (seed ${result.seed}): ${found.curl}`).join('\n\n');
-      return `${open}\n      <failure message="${escape(`${cell.violations.length} violation(s)`)}">${escape(text)}</failure>\n    </testcase>`;
+      const replay = (found: ReportedViolation) => `${describeViolation(found)}\nreplay (seed ${result.seed}): ${found.curl}`;
+      const said = [...cell.warnings.map(replay), ...cell.notes.map(describeViolation)];
+      const out = said.length > 0 ? `\n      <system-out>${escape(said.join('\n\n'))}</system-out>` : '';
+      if (cell.outcome === 'passed') return out ? `${open}${out}\n    </testcase>` : `${open}</testcase>`;
+      const text = cell.violations.map(replay).join('\n\n');
+      return `${open}\n      <failure message="${escape(`${cell.violations.length} violation(s)`)}">${escape(text)}</failure>${out}\n    </testcase>`;
     });
     return `  <testsuite name="${escape(checkId)}" tests="${cells.length}" failures="${failures}" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>`;
   });

@@ -1,6 +1,8 @@
 // The requests of a run, phase by phase. Read phases send only GETs; create phases run with writes on.
+// With another organization's key, users of the run's own organization are read with it too (tenant_isolation).
 import { applyCase, bodyCases, MISSING, type BoundaryCase } from '../cases/boundary.js';
 import { malformedIds, siblingId } from '../cases/ids.js';
+import { documentedUserFields } from '../checks/documented-fields.js';
 import { userIn } from '../resources.js';
 import type { JsonObject } from '../../spec/document.js';
 import type { ContractSpec } from '../spec.js';
@@ -50,6 +52,7 @@ export async function readPhases(session: Session): Promise<void> {
       outgoing: get(spec, known, { auth, headers }),
       intent: { kind: 'auth', how },
     })),
+    ...otherOrgReads(session, config.via === 'mock' ? [] : existing, 'named'),
   ];
   if (config.via !== 'mock') {
     // An unknown id must look like a real one, or a server that checks the shape rightly answers 400:
@@ -64,6 +67,16 @@ export async function readPhases(session: Session): Promise<void> {
     }
   }
   await session.exchangeAll(planned);
+}
+
+/** GETs of users of the run's organization with another organization's key, when the run has one (never against the mock). */
+function otherOrgReads(session: Session, publicIds: readonly string[], whose: 'named' | 'created'): Planned[] {
+  if (!session.config.otherOrgApiKey || session.config.via === 'mock') return [];
+  return publicIds.map((publicId) => ({
+    operation: 'getUserById',
+    outgoing: get(session.spec, publicId, { auth: 'other-org-key' }),
+    intent: { kind: 'other-org-read', whose },
+  }));
 }
 
 /** A GET of an id shaped like `publicId` (same length and kinds of characters) that names no user. */
@@ -170,9 +183,21 @@ export async function createPhases(session: Session): Promise<void> {
     for (const { body, fields } of positiveBodies(
       session,
       base,
-      cases.filter((boundary) => boundary.valid),
+      cases.filter((boundary) => boundary.valid && !boundary.unstatedLimit),
     )) {
       creates.push({ outgoing: post(spec, body), intent: { kind: 'positive', fields }, readBack: { sent: body, compare: false } });
+    }
+    // One per request: a refusal is only a warning, and must not hide another case's verdict. Read back only
+    // where the get's answer documents the field: elsewhere the read-back would compare nothing.
+    const readable = documentedUserFields(spec, 'getUserById');
+    for (const boundary of cases.filter((candidate) => candidate.unstatedLimit)) {
+      const body = applyCase(withUniqueEmail(session, base), boundary);
+      creates.push({
+        outgoing: post(spec, body),
+        // The mock echoes its example, not what was sent.
+        intent: { kind: 'unstated-limit', field: boundary.field, why: boundary.why, ...(stateful ? { sent: body } : {}) },
+        ...(readable.has(boundary.field) ? { readBack: { sent: body, compare: true } } : {}),
+      });
     }
     for (const boundary of cases.filter((candidate) => !candidate.valid)) {
       const body = applyCase(withUniqueEmail(session, base), boundary);
@@ -191,7 +216,9 @@ export async function createPhases(session: Session): Promise<void> {
   await createAll(session, creates);
 
   if (!stateful) return;
-  if (config.userIds.length === 0 && session.createdIds()[0]) await session.exchangeAll([unknownId(spec, session.createdIds()[0]!)]);
+  const unknown = config.userIds.length === 0 && session.createdIds()[0] ? [unknownId(spec, session.createdIds()[0]!)] : [];
+  // The users made from the documented examples come first.
+  await session.exchangeAll([...unknown, ...otherOrgReads(session, session.createdIds().slice(0, examples.length), 'created')]);
   // These depend on each other's order: one at a time.
   const email = `contract.taken.${session.unique()}@example.com`;
   const [first] = await createAll(session, [{ outgoing: post(spec, { ...minimal, email }), intent: { kind: 'positive', fields: ['request/body/email'] } }]);

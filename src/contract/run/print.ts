@@ -1,6 +1,6 @@
-// What a run says on the console: at the start, what it will do and skip; at the end, each violation
-// with its replay command and the seed, the skips again, and the users created.
-import { describeViolation } from '../report/words.js';
+// What a run says on the console: at the start, what it will do and skip; at the end, each violation and
+// each warning with its replay command and the seed, the notes, the skips again, and the users created.
+import { count, describeViolation } from '../report/words.js';
 import type { RunConfig } from '../options.js';
 import type { ContractReport } from './results.js';
 import { describeSkips, plannedSkips } from './skips.js';
@@ -15,8 +15,13 @@ export function startBanner(config: RunConfig): string {
 
 export function endSummary(result: ContractReport, reportDir: string): string {
   const violations = result.cells.flatMap((cell) => cell.violations);
-  const lines = [`contract suite: ${result.requests} requests, ${violations.length} violation(s), seed ${result.seed}; reports in ${reportDir}`];
-  for (const found of violations) lines.push(`  ${describeViolation(found)}`, `    replay (HIPP_CONTRACT_SEED=${result.seed}): ${found.curl}`);
+  const warnings = result.cells.flatMap((cell) => cell.warnings);
+  const notes = result.cells.flatMap((cell) => cell.notes);
+  const counts = [count(violations.length, 'violation'), count(warnings.length, 'warning'), count(notes.length, 'note')].join(', ');
+  const lines = [`contract suite: ${result.requests} requests, ${counts}, seed ${result.seed}; reports in ${reportDir}`];
+  for (const found of [...violations, ...warnings])
+    lines.push(`  ${describeViolation(found)}`, `    replay (HIPP_CONTRACT_SEED=${result.seed}): ${found.curl}`);
+  for (const found of notes) lines.push(`  ${describeViolation(found)}`);
   const skips = describeSkips(result.skips);
   if (skips.length > 0) lines.push('skipped checks:', ...skips.map((line) => `  - ${line}`));
   if (result.created.length > 0) lines.push(`users created: ${result.created.join(', ')}`);

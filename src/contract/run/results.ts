@@ -1,5 +1,6 @@
-// What a run found: per check and operation, how many exchanges it judged and the violations, each with
-// the replay command; the users the run created; and the checks it skipped, with how to enable them.
+// What a run found: per check and operation, how many exchanges it judged, the violations (which fail the
+// run), the warnings and notes (which do not), each with the replay command; the users the run created; and
+// the checks it skipped, with how to enable them.
 import { CHECKS } from '../checks/index.js';
 import type { Violation } from '../checks/types.js';
 import type { OperationId } from '../spec.js';
@@ -19,6 +20,7 @@ export interface Skip {
   enable: string;
 }
 
+/** `failed` only for violations: warnings and notes never fail a check. */
 export type Outcome = 'passed' | 'failed' | 'skipped';
 
 export interface Cell {
@@ -27,7 +29,12 @@ export interface Cell {
   outcome: Outcome;
   /** How many exchanges the check judged. */
   judged: number;
+  /** Broken promises: each fails the run. */
   violations: ReportedViolation[];
+  /** Valid data refused for a limit the spec does not state: reported, never failing. */
+  warnings: ReportedViolation[];
+  /** What the spec leaves undocumented (a field it does not define, left uncompared): reported, never failing. */
+  notes: ReportedViolation[];
   /** Why nothing was judged, or what part was not run. */
   skipped?: string[];
 }
@@ -49,7 +56,11 @@ export interface ContractReport {
 
 export class Tally {
   private judged = new Map<string, number>();
-  private found = new Map<string, ReportedViolation[]>();
+  private found = {
+    violation: new Map<string, ReportedViolation[]>(),
+    warning: new Map<string, ReportedViolation[]>(),
+    note: new Map<string, ReportedViolation[]>(),
+  };
 
   count(checkId: string, operation: OperationId): void {
     const key = `${checkId} ${operation}`;
@@ -58,10 +69,11 @@ export class Tally {
 
   add(found: ReportedViolation): void {
     const key = `${found.checkId} ${found.operation}`;
-    // One violation per (check, operation, path, status): a broken rule repeats on every request.
-    const list = this.found.get(key) ?? [];
+    const kept = this.found[found.severity ?? 'violation'];
+    // One finding per (check, operation, path, status): a broken rule repeats on every request.
+    const list = kept.get(key) ?? [];
     if (!list.some((seen) => seen.path === found.path && seen.status === found.status)) list.push(found);
-    this.found.set(key, list);
+    kept.set(key, list);
   }
 
   /** `unjudged`: why a check judged nothing of an operation that no skip names. */
@@ -70,19 +82,28 @@ export class Tally {
       operations.map((operationId) => {
         const key = `${check.id} ${operationId}`;
         const judged = this.judged.get(key) ?? 0;
-        const violations = this.found.get(key) ?? [];
+        const violations = this.found.violation.get(key) ?? [];
         const named = skips
           .filter((skip) => skip.checkId === check.id && (skip.operation ?? operationId) === operationId)
           .map((skip) => `${skip.what} (${skip.enable})`);
         const skipped = judged === 0 && named.length === 0 ? [unjudged(operationId)] : named;
         const outcome: Outcome = violations.length > 0 ? 'failed' : judged > 0 ? 'passed' : 'skipped';
-        return { checkId: check.id, operation: operationId, outcome, judged, violations, ...(skipped.length > 0 ? { skipped } : {}) };
+        return {
+          checkId: check.id,
+          operation: operationId,
+          outcome,
+          judged,
+          violations,
+          warnings: this.found.warning.get(key) ?? [],
+          notes: this.found.note.get(key) ?? [],
+          ...(skipped.length > 0 ? { skipped } : {}),
+        };
       }),
     );
   }
 }
 
-/** Whether any check found a violation: the run fails. */
+/** Whether any check found a violation: the run fails (warnings and notes never make it fail). */
 export function hasViolations(report: ContractReport): boolean {
   return report.cells.some((cell) => cell.outcome === 'failed');
 }

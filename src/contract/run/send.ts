@@ -6,7 +6,7 @@ import type { RunConfig } from '../options.js';
 export interface Outgoing {
   method: string;
   path: string;
-  /** Which key to send: the main one, the restricted one, none, or the literal header in `headers`. */
+  /** Which key to send: the main one, the restricted one, another organization's, none, or the literal header in `headers`. */
   auth: SentRequest['auth'];
   headers?: Record<string, string>;
   /** A JS value goes as JSON; a string goes as it is. */
@@ -28,10 +28,18 @@ export function prepare(outgoing: Outgoing): SentRequest {
   return { method: outgoing.method, path: outgoing.path, headers, auth: outgoing.auth, ...(body !== undefined ? { body } : {}) };
 }
 
-function authorization(request: SentRequest, config: Pick<RunConfig, 'apiKey' | 'restrictedApiKey'>): Record<string, string> {
-  if (request.auth === 'key') return { authorization: `Bearer ${config.apiKey}` };
-  if (request.auth === 'restricted-key') return { authorization: `Bearer ${config.restrictedApiKey ?? ''}` };
-  return {};
+type Keys = Pick<RunConfig, 'apiKey' | 'restrictedApiKey' | 'otherOrgApiKey'>;
+
+/** Each key a request may carry, and the environment variable its replay names it by. */
+const KEYS: Partial<Record<SentRequest['auth'], { key: (config: Keys) => string | undefined; variable: string }>> = {
+  key: { key: (config) => config.apiKey, variable: 'HIPP_API_KEY' },
+  'restricted-key': { key: (config) => config.restrictedApiKey, variable: 'HIPP_RESTRICTED_API_KEY' },
+  'other-org-key': { key: (config) => config.otherOrgApiKey, variable: 'HIPP_OTHER_ORG_API_KEY' },
+};
+
+function authorization(request: SentRequest, config: Keys): Record<string, string> {
+  const key = KEYS[request.auth];
+  return key ? { authorization: `Bearer ${key.key(config) ?? ''}` } : {};
 }
 
 /** Why no answer came, in words of the transport (never a value of the request). */
@@ -47,7 +55,7 @@ export function transportFailure(error: unknown, timeoutMs: number): string {
 }
 
 /** Sends one request; a timeout, a reset or a refused connection comes back as a failure, never as a throw. */
-export async function send(request: SentRequest, config: Pick<RunConfig, 'baseUrl' | 'timeoutMs' | 'apiKey' | 'restrictedApiKey'>): Promise<Reply> {
+export async function send(request: SentRequest, config: Pick<RunConfig, 'baseUrl' | 'timeoutMs'> & Keys): Promise<Reply> {
   const started = performance.now();
   try {
     const response = await fetch(`${config.baseUrl}${request.path}`, {
@@ -71,12 +79,32 @@ export async function send(request: SentRequest, config: Pick<RunConfig, 'baseUr
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
-/** A curl command that replays the request as sent; the key appears as $HIPP_API_KEY, never itself. */
+/** A run of one letter at least this long is written as `head -c … | tr`, not spelled out: a 1 MiB name stays one line. */
+const LONG_RUN = /([a-zA-Z])\1{255,}/g;
+
+/** Shell commands that print `body` exactly, each long run of one letter made rather than spelled; undefined when it has none. */
+function bodyPrinter(body: string): string | undefined {
+  const steps: string[] = [];
+  let from = 0;
+  for (const run of body.matchAll(LONG_RUN)) {
+    if (run.index > from) steps.push(`printf '%s' ${quote(body.slice(from, run.index))}`);
+    steps.push(`head -c ${run[0].length} /dev/zero | tr '\\000' '${run[1]!}'`);
+    from = run.index + run[0].length;
+  }
+  if (steps.length === 0) return undefined;
+  if (from < body.length) steps.push(`printf '%s' ${quote(body.slice(from))}`);
+  return `{ ${steps.join('; ')}; }`;
+}
+
+/** A curl command that replays the request as sent; a key appears as its environment variable ($HIPP_API_KEY…), never itself. */
 export function curlFor(request: SentRequest, replayUrl: string): string {
   const parts = ['curl', '-sS', '-X', request.method, quote(`${replayUrl}${request.path}`)];
-  if (request.auth === 'key') parts.push('-H', '"Authorization: Bearer $HIPP_API_KEY"');
-  if (request.auth === 'restricted-key') parts.push('-H', '"Authorization: Bearer $HIPP_RESTRICTED_API_KEY"');
+  const key = KEYS[request.auth];
+  if (key) parts.push('-H', `"Authorization: Bearer $${key.variable}"`);
   for (const [name, value] of Object.entries(request.headers)) parts.push('-H', quote(`${name}: ${value}`));
-  if (request.body !== undefined) parts.push('--data-raw', quote(request.body));
-  return parts.join(' ');
+  if (request.body === undefined) return parts.join(' ');
+  // A long body goes through stdin: one argument may hold no more than 128 KiB on Linux.
+  const printer = bodyPrinter(request.body);
+  if (printer) return `${printer} | ${[...parts, '--data-binary', '@-'].join(' ')}`;
+  return [...parts, '--data-raw', quote(request.body)].join(' ');
 }

@@ -16,6 +16,7 @@ export function plannedSkips(config: RunConfig): Skip[] {
       'documented_defaults',
       'created_data_round_trip',
       'role_permission',
+      'tenant_isolation',
     ]) {
       skips.push({ checkId, what: 'promises only a server that keeps state can keep', enable: stateless });
     }
@@ -56,6 +57,20 @@ export function plannedSkips(config: RunConfig): Skip[] {
       checkId: 'role_permission',
       what: 'a role the key may not create',
       enable: 'set HIPP_RESTRICTED_API_KEY to a key whose role may not create ADMIN users',
+    });
+  }
+  if (config.via !== 'mock' && !config.otherOrgApiKey) {
+    skips.push({
+      checkId: 'tenant_isolation',
+      what: "users of this organization read with another organization's key",
+      enable:
+        'set HIPP_OTHER_ORG_API_KEY to an API key of a second organization (the sandbox has sandbox-other-org-key); keys are read from the environment only',
+    });
+  } else if (config.via !== 'mock' && !config.writes && config.userIds.length === 0) {
+    skips.push({
+      checkId: 'tenant_isolation',
+      what: "users of this organization to read with the other organization's key (none named, none created)",
+      enable: `set HIPP_CONTRACT_USER_IDS to a comma-separated list of publicIds of existing users, or ${WRITES}`,
     });
   }
   if (config.maxResponseMs === undefined) {
