@@ -176,6 +176,15 @@ await runSteps('test:cli', async ({ steps, root, defer }) => {
       expectCode(outcome, 0, 'writes');
       if (posts() === 0) throw new Error('the write run sent no POST');
     });
+    await steps.run(`Node ${major}: with HIPP_OTHER_ORG_API_KEY=sandbox-other-org-key, tenant_isolation passes, read-only and with writes`, async () => {
+      for (const args of [['--user-ids', 'usr_1234567890_abc123def'], ['--writes']]) {
+        const outcome = await contract(url, args, { ...KEYS, HIPP_OTHER_ORG_API_KEY: 'sandbox-other-org-key' });
+        expectCode(outcome, 0, `other org ${args.join(' ')}`);
+        const report = JSON.parse(readFileSync(join(outcome.reports, 'report.json'), 'utf8')) as { results: Array<{ checkId: string; outcome: string }> };
+        if (!report.results.some((cell) => cell.checkId === 'tenant_isolation' && cell.outcome === 'passed'))
+          throw new Error('tenant_isolation judged nothing');
+      }
+    });
     await steps.run(`Node ${major}: --spec with a copy that adds a required field: exit 1, naming it`, async () => {
       const outcome = await contract(url, ['--spec', specCopy, '--user-ids', 'usr_1234567890_abc123def'], KEYS);
       expectCode(outcome, 1, '--spec copy');

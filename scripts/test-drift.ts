@@ -19,7 +19,11 @@ import { startChild, stopAllChildren } from './lib/processes/children.js';
 import { onShutdown } from './lib/processes/shutdown.js';
 
 const started = Date.now();
-const keys = { apiKey: `drift_${randomBytes(12).toString('hex')}`, restrictedApiKey: `drift_restricted_${randomBytes(12).toString('hex')}` };
+const keys = {
+  apiKey: `drift_${randomBytes(12).toString('hex')}`,
+  restrictedApiKey: `drift_restricted_${randomBytes(12).toString('hex')}`,
+  otherOrgApiKey: `drift_other_org_${randomBytes(12).toString('hex')}`,
+};
 const seed = process.env.HIPP_CONTRACT_SEED?.trim() || String(Math.floor(Math.random() * 2 ** 31));
 const work = mkdtempSync(join(tmpdir(), 'hipp-drift-'));
 const servers: ServedVariant[] = [];
@@ -32,6 +36,7 @@ const env = {
   ...process.env,
   HIPP_API_KEY: keys.apiKey,
   HIPP_RESTRICTED_API_KEY: keys.restrictedApiKey,
+  HIPP_OTHER_ORG_API_KEY: keys.otherOrgApiKey,
   // Local servers made for this run: writes are safe, and needed for the promises about created users.
   HIPP_CONTRACT_WRITES: '1',
   HIPP_CONTRACT_USER_IDS: DOCUMENTED_USER.publicId,

@@ -1,11 +1,12 @@
 // What `hipp-users-api sandbox`, `npm run sandbox` and `npm start` print about the sandbox: its keys and curl lines that
 // create a user in it and read that user back.
-import { SANDBOX_ADMIN_KEY, SANDBOX_TECHNICIAN_KEY } from './keys.js';
+import { SANDBOX_ADMIN_KEY, SANDBOX_OTHER_ORG_KEY, SANDBOX_TECHNICIAN_KEY } from './keys.js';
 
 export function sandboxKeysText(): string {
   return [
     `  Keys:  ${SANDBOX_ADMIN_KEY} (ADMIN: creates every role)`,
     `         ${SANDBOX_TECHNICIAN_KEY} (TECHNICIAN: creates PATIENT and CAREGIVER only)`,
+    `         ${SANDBOX_OTHER_ORG_KEY} (ADMIN of another organization: reads none of the users above)`,
   ].join('\n');
 }
 

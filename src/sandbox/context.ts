@@ -1,8 +1,8 @@
 // What every handler is given: the request, the caller's key, the state, the options, and the
 // steps of the pipeline (replaceable, so a test double can break one promise on purpose).
-import type { AssignableRole, Organization } from '../types.js';
+import type { AssignableRole } from '../types.js';
 import type { Answer } from './answers.js';
-import type { SandboxKey, SandboxKeys } from './keys.js';
+import type { SandboxKey, SandboxKeys, SandboxOrganization } from './keys.js';
 import type { UserStore } from './store.js';
 import type { Checked, RequestPart } from './validation.js';
 
@@ -28,7 +28,8 @@ export interface HandlerContext {
   key: SandboxKey;
   store: UserStore;
   steps: SandboxSteps;
-  organization: Organization;
+  /** The caller's organization: users are created in it, and only its users are read. */
+  organization: SandboxOrganization;
   /** Payors that exist; others asked for are passed over. */
   payors: ReadonlySet<string>;
 }

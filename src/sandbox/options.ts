@@ -10,11 +10,12 @@ export function checkSandboxOptions(options: unknown): asserts options is HippSa
     for (const [name, key] of Object.entries(keys)) {
       // The key itself is never quoted: it may be a real secret someone pasted in.
       if (!API_KEY_PATTERN.test(name)) throw new TypeError('keys: every API key must be printable ASCII without spaces');
-      const { role, mayCreate } = (key ?? {}) as Record<string, unknown>;
+      const { role, mayCreate, organization: keyOrganization } = (key ?? {}) as Record<string, unknown>;
       if (typeof role !== 'string') throw new TypeError('keys: every key needs a role');
       if (mayCreate !== 'all' && !(Array.isArray(mayCreate) && mayCreate.every((each) => typeof each === 'string'))) {
         throw new TypeError(`keys: the ${role} key needs mayCreate, a list of roles or 'all'`);
       }
+      if (keyOrganization !== undefined) checkOrganization(keyOrganization, `keys: the ${role} key's organization`);
     }
   }
   if (seed !== undefined && !Array.isArray(seed)) throw new TypeError('seed must be a list of users');
@@ -22,9 +23,11 @@ export function checkSandboxOptions(options: unknown): asserts options is HippSa
     throw new TypeError('payors must be a list of strings');
   if (faults !== undefined && !Array.isArray(faults)) throw new TypeError('faults must be a list of faults');
   if (onRequest !== undefined && typeof onRequest !== 'function') throw new TypeError('onRequest must be a function');
-  if (organization !== undefined) {
-    const { name, publicId } = (organization ?? {}) as Record<string, unknown>;
-    if (typeof organization !== 'object' || typeof name !== 'string' || typeof publicId !== 'string')
-      throw new TypeError('organization must be { name, publicId }, both strings');
-  }
+  if (organization !== undefined) checkOrganization(organization, 'organization');
+}
+
+function checkOrganization(organization: unknown, what: string): void {
+  const { name, publicId } = (organization ?? {}) as Record<string, unknown>;
+  if (typeof organization !== 'object' || typeof name !== 'string' || typeof publicId !== 'string')
+    throw new TypeError(`${what} must be { name, publicId }, both strings`);
 }

@@ -1,25 +1,27 @@
 // createHippSandbox: the Users API in memory, answering WHATWG Requests in-process. Node's HTTP
 // server (serve.ts) and the in-process fetch both go through `dispatch`, so they behave alike.
-import type { Organization } from '../types.js';
 import { errorAnswer, toResponse, type Answer } from './answers.js';
 import type { HandlerContext, Handler, OperationId, SandboxSteps } from './context.js';
 import { sleep } from '../internal/sleep.js';
 import { faultAnswer, faultFromPrefer, FaultQueue, type QueuedFault } from './faults.js';
-import { authenticate, DEFAULT_KEYS, mayCreate, type SandboxKeys } from './keys.js';
+import { authenticate, DEFAULT_KEYS, mayCreate, type SandboxKeys, type SandboxOrganization } from './keys.js';
 import { checkSandboxOptions } from './options.js';
 import { newPublicId, PUBLIC_ID_SHAPE } from './public-id.js';
 import { route, type Routed } from './routes.js';
-import { DOCUMENTED_USER } from './seed.js';
+import { DOCUMENTED_USER, OTHER_ORGANIZATION_USER } from './seed.js';
 import { userFromSeed, UserStore, type SandboxUser, type SandboxUserSeed } from './store.js';
 import { checkRequestPart } from './validation.js';
 
 export interface HippSandboxOptions {
-  /** API keys and what each may do. Defaults to `sandbox-admin-key` (ADMIN) and `sandbox-technician-key` (TECHNICIAN). */
+  /**
+   * API keys, what each may do and the organization each belongs to. Defaults to `sandbox-admin-key` (ADMIN) and
+   * `sandbox-technician-key` (TECHNICIAN) of `organization`, and `sandbox-other-org-key` (ADMIN of a second one).
+   */
   keys?: SandboxKeys | undefined;
-  /** The users held at the start and after every `reset()`. Defaults to the docs' example user, usr_1234567890_abc123def. */
+  /** The users held at the start and after every `reset()`. Defaults to the docs' example user, usr_1234567890_abc123def, and the second organization's own user. */
   seed?: readonly SandboxUserSeed[] | undefined;
-  /** The organization created users belong to. Defaults to the docs' `Example Organization`. */
-  organization?: Organization | undefined;
+  /** The organization of every key that names none, and of seed users that name none. Defaults to the docs' `Example Organization`. */
+  organization?: SandboxOrganization | undefined;
   /** Payors that exist; a create's other `providerPayors` are passed over. Defaults to none. */
   payors?: readonly string[] | undefined;
   /** Faults for the next requests, in order (see `queueFaults`). */
@@ -61,7 +63,7 @@ export interface SandboxOverrides {
   answer?: ((answer: Answer, context: { operationId: OperationId | undefined; request: Request }) => Answer) | undefined;
 }
 
-export const DOCUMENTED_ORGANIZATION: Organization = Object.freeze({ name: 'Example Organization', publicId: 'org_abc123def456' });
+export const DOCUMENTED_ORGANIZATION: SandboxOrganization = Object.freeze({ name: 'Example Organization', publicId: 'org_abc123def456' });
 const BASE_PATH = '/api';
 
 /** What a request comes to: a Response, or a connection closed without one. */
@@ -86,7 +88,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
   const keys = options.keys ?? DEFAULT_KEYS;
   const organization = options.organization ?? DOCUMENTED_ORGANIZATION;
   const payors: ReadonlySet<string> = new Set(options.payors ?? []);
-  const seeds = [...(options.seed ?? [DOCUMENTED_USER])];
+  const seeds = [...(options.seed ?? [DOCUMENTED_USER, OTHER_ORGANIZATION_USER])];
   const steps: SandboxSteps = {
     authenticate,
     mayCreate,
@@ -100,7 +102,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
   const faults = new FaultQueue();
 
   function seed(...users: SandboxUserSeed[]): SandboxUser[] {
-    const made = users.map((user) => userFromSeed(user, steps.newPublicId, steps.now()));
+    const made = users.map((user) => userFromSeed(user, steps.newPublicId, steps.now(), organization.publicId));
     // All or nothing: check every user against the store and each other before adding any.
     const trial = new UserStore();
     for (const user of [...store.all(), ...made]) trial.add(user);
@@ -129,7 +131,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
     if ('status' in key) return key;
     const wrap = overrides.handlers?.[routed.route.operationId];
     const handler = wrap ? wrap(routed.route.handler) : routed.route.handler;
-    const context: HandlerContext = { request, params: routed.params, key, store, steps, organization, payors };
+    const context: HandlerContext = { request, params: routed.params, key, store, steps, organization: key.organization ?? organization, payors };
     return handler(context);
   }
 

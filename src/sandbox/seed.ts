@@ -2,6 +2,7 @@
 // it, so those samples work against a fresh sandbox. No email: the docs' create samples use
 // john.doe@example.com for a new user, and that must not collide. A test checks this against the
 // spec's `patient` example.
+import { OTHER_ORGANIZATION } from './keys.js';
 import type { SandboxUserSeed } from './store.js';
 
 export const DOCUMENTED_USER: Readonly<SandboxUserSeed> = Object.freeze({
@@ -18,4 +19,14 @@ export const DOCUMENTED_USER: Readonly<SandboxUserSeed> = Object.freeze({
   state: 'NY',
   postalCode: '10001',
   createdAt: '2025-01-15T10:30:00Z',
+});
+
+/** The other organization's own user (sandbox-other-org-key reads it; the first organization's keys get 404). */
+export const OTHER_ORGANIZATION_USER: Readonly<SandboxUserSeed> = Object.freeze({
+  publicId: 'usr_1234567890_zyx987wvu',
+  firstName: 'Riley',
+  lastName: 'Example',
+  role: 'PATIENT',
+  createdAt: '2025-01-15T10:30:00Z',
+  organizationId: OTHER_ORGANIZATION.publicId,
 });

@@ -24,6 +24,8 @@ export interface SandboxUser {
   city: string | null;
   state: string | null;
   postalCode: string | null;
+  /** The publicId of the organization the user belongs to. */
+  organizationId: string;
 }
 
 /** A user to seed: names required, everything else defaulted (a fresh publicId, role TECHNICIAN, demographics null). */
@@ -67,8 +69,8 @@ export class UserStore {
   }
 }
 
-/** A full user from a seed: what is not given takes the documented defaults, demographics null. */
-export function userFromSeed(seed: SandboxUserSeed, newId: () => string, now: Date): SandboxUser {
+/** A full user from a seed: what is not given takes the documented defaults, demographics null, the organization `organizationId`. */
+export function userFromSeed(seed: SandboxUserSeed, newId: () => string, now: Date, organizationId: string): SandboxUser {
   if (typeof seed?.firstName !== 'string' || typeof seed.lastName !== 'string') throw new TypeError('a seed user needs firstName and lastName, both strings');
   return {
     publicId: seed.publicId ?? newId(),
@@ -90,6 +92,7 @@ export function userFromSeed(seed: SandboxUserSeed, newId: () => string, now: Da
     city: seed.city ?? null,
     state: seed.state ?? null,
     postalCode: seed.postalCode ?? null,
+    organizationId: seed.organizationId ?? organizationId,
   };
 }
 

@@ -1,7 +1,7 @@
 // Keys: the documented 401s, the default keys' roles, 403 `Access denied`, and keys as options.
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_TECHNICIAN_KEY } from '../../src/sandbox/index.js';
-import { checkedSandbox } from './support/sandbox.js';
+import { checkedSandbox, SEEDED } from './support/sandbox.js';
 
 const ASSIGNABLE = ['ADMIN', 'BILLING_MANAGER', 'SCHEDULING_MANAGER', 'CLINICIAN', 'TECHNICIAN', 'PATIENT', 'CAREGIVER', 'CLINICAL_ADMIN', 'PAYROLL_ADMIN'];
 
@@ -18,7 +18,7 @@ describe('sandbox authentication', () => {
     const read = await get('usr_1234567890_abc123def', { key: null, headers });
     expect([created.status, created.body]).toEqual([401, { error }]);
     expect([read.status, read.body]).toEqual([401, { error }]);
-    expect(sandbox.users()).toHaveLength(1);
+    expect(sandbox.users()).toHaveLength(SEEDED);
   });
 
   it('lets the admin key create every assignable role', async () => {
@@ -40,7 +40,7 @@ describe('sandbox authentication', () => {
         .users()
         .map((user) => user.role)
         .sort(),
-    ).toEqual(['CAREGIVER', 'PATIENT', 'PATIENT']);
+    ).toEqual(['CAREGIVER', 'PATIENT', 'PATIENT', 'PATIENT']);
   });
 
   it('takes its keys, their roles and what each may create as options', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHippClient, HippConnectionError, HippTimeoutError, InternalServerError } from '../../src/index.js';
 import { createHippSandbox, type SandboxRequestLog } from '../../src/sandbox/index.js';
-import { checkedSandbox } from './support/sandbox.js';
+import { checkedSandbox, SEEDED } from './support/sandbox.js';
 
 const VALID = { firstName: 'Jane', lastName: 'Smith' };
 
@@ -14,7 +14,7 @@ describe('sandbox faults from a Prefer header', () => {
     expect(answer.status).toBe(503);
     expect(answer.body).toEqual({ error: expect.any(String) as unknown });
     expect(answer.headers.get('retry-after')).toBe('2');
-    expect(sandbox.users()).toHaveLength(1);
+    expect(sandbox.users()).toHaveLength(SEEDED);
   });
 
   it.each([400, 401, 403, 404, 429, 500, 502])('answers `fault=%i` with that status in a body that keeps the spec where it documents one', async (status) => {
@@ -30,7 +30,7 @@ describe('sandbox faults from a Prefer header', () => {
     );
     const hipp = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch, headers: { prefer: 'fault=drop' } });
     await expect(hipp.users.create(VALID)).rejects.toBeInstanceOf(HippConnectionError);
-    expect(sandbox.users()).toHaveLength(1);
+    expect(sandbox.users()).toHaveLength(SEEDED);
   });
 
   it('delays the real answer on `delay=<ms>`: a client with a shorter timeout gives up, and an abort stops the wait', async () => {
@@ -52,7 +52,7 @@ describe('sandbox faults from a Prefer header', () => {
       signal: AbortSignal.abort(reason),
     });
     await expect(aborted).rejects.toBe(reason);
-    expect(sandbox.users()).toHaveLength(1);
+    expect(sandbox.users()).toHaveLength(SEEDED);
     const patient = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch, headers: { prefer: 'delay=20' } });
     expect(await patient.users.get('usr_1234567890_abc123def')).toMatchObject({ firstName: 'John' });
   });
@@ -86,9 +86,9 @@ describe('sandbox faults queued for the next requests', () => {
     const sandbox = createHippSandbox({ faults: [{ status: 503 }] });
     const hipp = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch });
     await expect(hipp.users.create(VALID)).rejects.toBeInstanceOf(InternalServerError);
-    expect(sandbox.users()).toHaveLength(1);
+    expect(sandbox.users()).toHaveLength(SEEDED);
     await hipp.users.create(VALID);
-    expect(sandbox.users()).toHaveLength(2);
+    expect(sandbox.users()).toHaveLength(SEEDED + 1);
   });
 
   it('takes faults in order, drops included, and queues the options’ faults again on reset', async () => {

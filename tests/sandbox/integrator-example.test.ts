@@ -7,14 +7,14 @@ const sandbox = createHippSandbox({ onRequest: ({ status }) => statuses.push(sta
 const hipp = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch });
 
 beforeEach(() => {
-  sandbox.reset(); // back to the docs' example user alone, no faults queued
+  sandbox.reset(); // back to the seed users (the docs' example user, the other organization's), no faults queued
   statuses.length = 0;
 });
 
 it('creates a patient and reads her back', async () => {
   const { user } = await hipp.users.create({ firstName: 'Jane', lastName: 'Smith', role: 'PATIENT' });
   expect(await hipp.users.get(user.publicId)).toMatchObject({ firstName: 'Jane', role: 'PATIENT', birthDate: null });
-  expect(sandbox.users().map((held) => held.lastName)).toEqual(['Doe', 'Smith']);
+  expect(sandbox.users().map((held) => held.lastName)).toEqual(['Doe', 'Example', 'Smith']);
 });
 
 it('reports an unknown user as NotFoundError', async () => {

@@ -1,12 +1,16 @@
 // What a user's tests do with the sandbox's state: read it, seed it, reset it.
 import { describe, expect, it } from 'vitest';
 import { createHippClient } from '../../src/index.js';
-import { createHippSandbox, DOCUMENTED_USER } from '../../src/sandbox/index.js';
+import { createHippSandbox, DOCUMENTED_ORGANIZATION, DOCUMENTED_USER, OTHER_ORGANIZATION, OTHER_ORGANIZATION_USER } from '../../src/sandbox/index.js';
+import { SEEDED } from './support/sandbox.js';
 
 describe('sandbox state', () => {
-  it('holds the docs’ example user from the start, and nothing else', () => {
+  it('holds the docs’ example user and the other organization’s own user from the start, and nothing else', () => {
     const sandbox = createHippSandbox();
-    expect(sandbox.users().map((user) => user.publicId)).toEqual([DOCUMENTED_USER.publicId]);
+    expect(sandbox.users().map((user) => [user.publicId, user.organizationId])).toEqual([
+      [DOCUMENTED_USER.publicId, DOCUMENTED_ORGANIZATION.publicId],
+      [OTHER_ORGANIZATION_USER.publicId, OTHER_ORGANIZATION.publicId],
+    ]);
   });
 
   it('shows what a create stored, every field of both documented shapes', async () => {
@@ -37,6 +41,7 @@ describe('sandbox state', () => {
       addressLine1: null,
       addressLine2: null,
       city: null,
+      organizationId: DOCUMENTED_ORGANIZATION.publicId,
       state: null,
       postalCode: null,
     });
@@ -63,7 +68,7 @@ describe('sandbox state', () => {
     expect(() => sandbox.seed({ firstName: 'C', lastName: 'D' }, { firstName: 'E', lastName: 'F', email: 'A@EXAMPLE.COM' })).toThrow(/email/);
     expect(() => sandbox.seed({ firstName: 'C', lastName: 'D', publicId: DOCUMENTED_USER.publicId })).toThrow(/already holds/);
     expect(() => sandbox.seed({ firstName: 'C', lastName: 'D', publicId: 'user-1' })).toThrow(/publicId shaped like/);
-    expect(sandbox.users()).toHaveLength(2);
+    expect(sandbox.users()).toHaveLength(SEEDED + 1);
   });
 
   it('starts from its own seed users when given them, and reset() goes back to them', async () => {
@@ -81,7 +86,7 @@ describe('sandbox state', () => {
     const one = createHippSandbox();
     const other = createHippSandbox();
     await createHippClient({ apiKey: 'sandbox-admin-key', fetch: one.fetch }).users.create({ firstName: 'A', lastName: 'B' });
-    expect([one.users().length, other.users().length]).toEqual([2, 1]);
+    expect([one.users().length, other.users().length]).toEqual([SEEDED + 1, SEEDED]);
   });
 
   it.each([

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/sandbox/index.js';
-import { checkedSandbox } from './support/sandbox.js';
+import { checkedSandbox, SEEDED } from './support/sandbox.js';
 
 const VALID = { firstName: 'Jane', lastName: 'Smith' };
 
@@ -54,7 +54,7 @@ describe('create body validation in the sandbox', () => {
     const answer = await create(body);
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ error: 'Validation error', details });
-    expect(sandbox.users()).toHaveLength(1);
+    expect(sandbox.users()).toHaveLength(SEEDED);
   });
 
   it.each(['2025-01-15T00:00:00Z', '2025-01-15t00:00:00.5+02:00'])('accepts the RFC 3339 date-time %s', async (recertificationDate) => {
@@ -89,7 +89,7 @@ describe('create body validation in the sandbox', () => {
       }),
       { numRuns: 60 },
     );
-    expect(sandbox.users()).toHaveLength(1);
+    expect(sandbox.users()).toHaveLength(SEEDED);
   });
 });
 
@@ -116,7 +116,7 @@ describe('create bodies that are not JSON objects', () => {
     const answer = await create(body, headers ? { headers } : {});
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ error: 'Validation error', details: [{ code: expect.any(String) as unknown, message, path: [] }] });
-    expect(sandbox.users()).toHaveLength(1);
+    expect(sandbox.users()).toHaveLength(SEEDED);
   });
 
   it('accepts application/json with a charset', async () => {

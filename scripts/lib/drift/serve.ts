@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 import { serveHippSandbox } from '../../../src/sandbox/index.js';
-import type { SandboxKeys } from '../../../src/sandbox/keys.js';
+import { OTHER_ORGANIZATION, type SandboxKeys } from '../../../src/sandbox/keys.js';
 import { createSandboxWith } from '../../../src/sandbox/sandbox.js';
 import type { Variant } from './variants.js';
 
@@ -13,6 +13,8 @@ export interface DriftKeys {
   apiKey: string;
   /** May create every assignable role but ADMIN. */
   restrictedApiKey: string;
+  /** The ADMIN of another organization (HIPP_OTHER_ORG_API_KEY), when the run checks tenant isolation. */
+  otherOrgApiKey?: string;
 }
 
 export interface ServedVariant {
@@ -26,6 +28,7 @@ function sandboxKeys(keys: DriftKeys): SandboxKeys {
   return {
     [keys.apiKey]: { role: 'ADMIN', mayCreate: 'all' },
     [keys.restrictedApiKey]: { role: 'CLINICAL_ADMIN', mayCreate: ASSIGNABLE },
+    ...(keys.otherOrgApiKey ? { [keys.otherOrgApiKey]: { role: 'ADMIN', mayCreate: 'all', organization: OTHER_ORGANIZATION } } : {}),
   };
 }
 

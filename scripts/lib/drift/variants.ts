@@ -7,7 +7,7 @@ import type { Answer } from '../../../src/sandbox/answers.js';
 import type { Handler } from '../../../src/sandbox/context.js';
 import { authenticate } from '../../../src/sandbox/keys.js';
 import { PUBLIC_ID_SHAPE } from '../../../src/sandbox/public-id.js';
-import type { SandboxOverrides } from '../../../src/sandbox/sandbox.js';
+import { DOCUMENTED_ORGANIZATION, type SandboxOverrides } from '../../../src/sandbox/sandbox.js';
 import { DOCUMENTED_USER } from '../../../src/sandbox/seed.js';
 import { checkRequestPart, type Checked, type RequestPart } from '../../../src/sandbox/validation.js';
 
@@ -454,6 +454,12 @@ export const BROKEN: Variant[] = [
       body: { ...body(answer), firstName: garbled(body(answer).firstName), lastName: garbled(body(answer).lastName) },
     })),
     caughtBy: [{ checkId: 'created_data_round_trip', operation: 'getUserById', path: 'response/body/firstName' }],
+  },
+  {
+    id: 'reads-across-organizations',
+    description: "another organization's key reads every user: get ignores the organization of the key",
+    overrides: wrapHandler('getUserById', (handler) => (context) => handler({ ...context, organization: DOCUMENTED_ORGANIZATION })),
+    caughtBy: [{ checkId: 'tenant_isolation', operation: 'getUserById', path: 'request/path/publicId' }],
   },
   {
     id: 'refuses-unknown-payor',

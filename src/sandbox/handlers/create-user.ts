@@ -37,6 +37,7 @@ export async function createUser({ request, key, store, steps, organization, pay
     },
     steps.newPublicId,
     now,
+    organization.publicId,
   );
   store.add(user);
   const answer: CreateUserResponse = { message: 'User created successfully', user: toCreatedUser(user, organization) };
