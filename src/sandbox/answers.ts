@@ -8,6 +8,8 @@ export interface Answer {
   body?: unknown;
   /** Extra headers; `content-type` here replaces `application/json`. */
   headers?: Record<string, string>;
+  /** A note for the request log line (field names, roles: never a value from the body, never a key). */
+  note?: string;
 }
 
 /** The error texts the API's docs show, word for word. */

@@ -5,8 +5,10 @@ export interface RequestLogLine {
   path: string;
   status: number | string;
   ms: number;
+  /** What the server adds about the request: names only (fields passed over, roles), never a value. */
+  note?: string;
 }
 
-export function formatRequestLog(server: string, { method, path, status, ms }: RequestLogLine): string {
-  return `  ${server.padEnd(8)} ${method.padEnd(6)} ${path} → ${status} (${ms} ms)`;
+export function formatRequestLog(server: string, { method, path, status, ms, note }: RequestLogLine): string {
+  return `  ${server.padEnd(8)} ${method.padEnd(6)} ${path} → ${status} (${ms} ms)${note ? `; ${note}` : ''}`;
 }

@@ -36,6 +36,10 @@ export interface SandboxRequestLog {
   path: string;
   status: number | 'dropped';
   ms: number;
+  /** The `x-request-id` the answer carried. */
+  requestId: string;
+  /** What the log line adds: request fields passed over, the roles a refused key may create. Names only. */
+  note?: string;
 }
 
 export interface HippSandbox {
@@ -77,6 +81,11 @@ export function dispatchOf(sandbox: HippSandbox): Dispatch {
   const dispatch = dispatchers.get(sandbox);
   if (!dispatch) throw new TypeError('not a sandbox made by createHippSandbox');
   return dispatch;
+}
+
+/** `req_` and 24 random hex digits (getRandomValues: unlike randomUUID, it works on any page, secure or not). */
+function newRequestId(): string {
+  return `req_${Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
 export function createHippSandbox(options: HippSandboxOptions = {}): HippSandbox {
@@ -150,12 +159,23 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
       answer = overrides.answer(answer, { operationId: 'route' in routed ? routed.route.operationId : undefined, request });
     }
     const status = answer === DROPPED ? 'dropped' : answer.status;
+    // Every answer names itself, as the API's do, so `.withResponse().requestId` works against the sandbox.
+    const requestId = newRequestId();
+    const note = answer === DROPPED ? undefined : answer.note;
     try {
-      options.onRequest?.({ method: request.method, path: url.pathname, status, ms: Math.round(performance.now() - started) });
+      options.onRequest?.({
+        method: request.method,
+        path: url.pathname,
+        status,
+        ms: Math.round(performance.now() - started),
+        requestId,
+        ...(note ? { note } : {}),
+      });
     } catch {
       // A log line that fails to be written is no reason to fail the request it describes.
     }
-    return answer === DROPPED ? DROPPED : toResponse(answer);
+    if (answer === DROPPED) return DROPPED;
+    return toResponse({ ...answer, headers: { 'x-request-id': requestId, ...answer.headers } });
   };
 
   const sandbox: HippSandbox = Object.freeze({

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serveHippSandbox, type HippSandboxOptions } from '../../src/sandbox/index.js';
+import { createHippSandbox, serveHippSandbox, type HippSandboxOptions } from '../../src/sandbox/index.js';
 import { createSandboxWith, type SandboxOverrides } from '../../src/sandbox/sandbox.js';
 import { BROKEN, FAITHFUL } from '../../scripts/lib/drift/variants.js';
 import { REPORT_FILES, writeReports } from '../../src/contract/report/write.js';
@@ -93,10 +93,15 @@ describe('a contract run against a real server', () => {
       const runConfig = config(served.url, { writes: true, userIds: [DOCUMENTED_ID] });
       const result = await runResolved(runConfig);
       writeReports(result, runConfig.reportDir);
+      const seeded = new Set(
+        createHippSandbox()
+          .users()
+          .map((user) => user.publicId),
+      );
       const made = sandbox
         .users()
         .map((user) => user.publicId)
-        .filter((id) => id !== DOCUMENTED_ID);
+        .filter((id) => !seeded.has(id));
       expect(made.length).toBeGreaterThan(5);
       expect([...result.created].sort()).toEqual([...made].sort());
       const summary = read(runConfig.reportDir, 'summary.md');

@@ -1,6 +1,6 @@
 // Renders generated/operations.ts: the one table of the spec's operations (method, path template,
 // documented statuses) that src/ reads to name an operation and to build its request.
-import { specOperations, type OpenApiDocument } from '../../../src/spec/document.js';
+import { specOperations, type JsonObject, type OpenApiDocument } from '../../../src/spec/document.js';
 
 export function renderOperations(spec: OpenApiDocument): string {
   const rows: string[] = [];
@@ -15,6 +15,30 @@ export function renderOperations(spec: OpenApiDocument): string {
     `export const OPERATIONS = {\n${rows.join('\n')}\n} as const;`,
     '',
     'export type OperationId = keyof typeof OPERATIONS;',
+    '',
+  ].join('\n');
+}
+
+/** A schema with its `#/components/schemas/…` ref followed (one level is all a request body takes here). */
+function resolved(spec: OpenApiDocument, schema: JsonObject | undefined): JsonObject | undefined {
+  const ref = schema?.$ref;
+  return typeof ref === 'string' ? spec.components.schemas[ref.replace('#/components/schemas/', '')] : schema;
+}
+
+/**
+ * Renders generated/request-fields.ts: the properties each operation's JSON request body documents, so the
+ * sandbox can name a field it passes over (a typo such as `emial`). Kept apart from OPERATIONS, which the client loads.
+ */
+export function renderRequestFields(spec: OpenApiDocument): string {
+  const rows: string[] = [];
+  for (const { operation } of specOperations(spec)) {
+    const schema = resolved(spec, operation.requestBody?.content?.['application/json']?.schema);
+    if (!schema) continue;
+    rows.push(`  ${operation.operationId}: ${JSON.stringify(Object.keys(schema.properties ?? {}))},`);
+  }
+  return [
+    "/** The properties each operation's JSON request body documents, by operationId. */",
+    `export const REQUEST_BODY_FIELDS: Readonly<Record<string, readonly string[]>> = {\n${rows.join('\n')}\n};`,
     '',
   ].join('\n');
 }

@@ -9,7 +9,7 @@ import { specPath } from '../paths.js';
 import { responseEntries } from '../../../src/spec/document.js';
 import { loadSpec } from '../../../src/spec/load.js';
 import { renderRequestValidators, REQUEST_VALIDATORS_DTS } from './request-validators.js';
-import { renderOperations } from './operations.js';
+import { renderOperations, renderRequestFields } from './operations.js';
 import { validatorKey } from '../../../src/internal/validator-key.js';
 
 const HEADER = [
@@ -31,6 +31,7 @@ export async function renderGenerated(spec = specPath()): Promise<GeneratedFiles
     `${HEADER}\n// Copied from src/spec/rfc3339.ts: the one reading of the spec's date and date-time formats.\n${renderRfc3339()}`,
   );
   files.set('generated/rfc3339.d.ts', `${HEADER}\n\n${RFC3339_DTS}`);
+  files.set('generated/request-fields.ts', `${HEADER}\n\n${renderRequestFields(loadSpec(spec))}`);
   files.set('generated/operations.ts', `${HEADER}\n\n${renderOperations(loadSpec(spec))}`);
   return files;
 }

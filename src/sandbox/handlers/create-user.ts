@@ -1,4 +1,5 @@
 // POST /v1/users: validate, check the caller may create the role, keep emails unique, store, echo.
+import { REQUEST_BODY_FIELDS } from '../../../generated/request-fields.js';
 import type { CreateUserRequest, CreateUserResponse } from '../../types.js';
 import { errorAnswer, MESSAGES, validationAnswer, type Answer } from '../answers.js';
 import { readJsonBody } from '../body.js';
@@ -10,7 +11,11 @@ export async function createUser({ request, key, store, steps, organization, pay
   if (!('json' in read)) return read;
   const { value: body, issues } = steps.check<Required<Pick<CreateUserRequest, 'role' | 'shouldSendSMS'>> & CreateUserRequest>('createUser:body', read.json);
   if (issues.length > 0) return validationAnswer(issues);
-  if (!steps.mayCreate(key, body.role)) return errorAnswer(403, MESSAGES.accessDenied);
+  if (!steps.mayCreate(key, body.role)) {
+    // The documented 403 says no more than `Access denied`; the log line says what this key may create.
+    const allowed = key.mayCreate === 'all' ? 'every assignable role' : key.mayCreate.join(', ') || 'no role';
+    return { ...errorAnswer(403, MESSAGES.accessDenied), note: `a ${key.role} key may create ${allowed}` };
+  }
   if (body.email !== undefined && store.emailTaken(body.email)) {
     return validationAnswer([{ code: 'custom', message: 'Email already in use', path: ['email'] }]);
   }
@@ -41,5 +46,22 @@ export async function createUser({ request, key, store, steps, organization, pay
   );
   store.add(user);
   const answer: CreateUserResponse = { message: 'User created successfully', user: toCreatedUser(user, organization) };
-  return { status: 200, body: answer };
+  const ignored = ignoredFields(read.json);
+  if (ignored.length === 0) return { status: 200, body: answer };
+  // Passed over, as zod passes over keys a schema does not name; named, so a typo such as `emial` shows.
+  return { status: 200, body: answer, headers: { 'x-sandbox-ignored-fields': ignored.join(',') }, note: `ignored unknown fields: ${ignored.join(', ')}` };
+}
+
+/** The body's fields the spec's request schema does not document: names only, made printable and short. */
+function ignoredFields(json: unknown): string[] {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return [];
+  const documented = REQUEST_BODY_FIELDS['createUser'] ?? [];
+  return Object.keys(json)
+    .filter((field) => !documented.includes(field))
+    .map((field) =>
+      field
+        .replace(/[^\x21-\x7e]/g, '?')
+        .slice(0, 40)
+        .replaceAll(',', '?'),
+    );
 }
