@@ -1,5 +1,6 @@
 // What the sandbox holds: users by publicId, with emails unique regardless of case.
 import type { AssignableRole, CreatedUser, Organization, User, UserRole } from '../types.js';
+import { SCHEMA_FIELDS } from '../../generated/request-fields.js';
 import { PUBLIC_ID_SHAPE } from './public-id.js';
 
 /** Everything the sandbox knows about a user: the fields of both documented shapes. */
@@ -26,6 +27,8 @@ export interface SandboxUser {
   postalCode: string | null;
   /** The publicId of the organization the user belongs to. */
   organizationId: string;
+  /** Create-body fields the spec documents that the fields above do not model (a field the spec gains), as sent. */
+  extra: Record<string, unknown>;
 }
 
 /** A user to seed: names required, everything else defaulted (a fresh publicId, role TECHNICIAN, demographics null). */
@@ -93,40 +96,31 @@ export function userFromSeed(seed: SandboxUserSeed, newId: () => string, now: Da
     state: seed.state ?? null,
     postalCode: seed.postalCode ?? null,
     organizationId: seed.organizationId ?? organizationId,
+    extra: seed.extra ?? {},
   };
 }
 
-/** The shape create answers with: contact and organization fields, no demographics; absent fields left out. */
+/** A field's value in the user: one the sandbox models, else one kept from the create body as the spec documents it. */
+function valueOf(user: SandboxUser, field: string): unknown {
+  return Object.hasOwn(user, field) && field !== 'extra' ? (user as unknown as Record<string, unknown>)[field] : user.extra[field];
+}
+
+/** The user in the shape of one of the spec's schemas: every field it documents that the user has, in its order. */
+function shaped(schema: 'CreatedUser' | 'User', user: SandboxUser, also: Record<string, unknown> = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of SCHEMA_FIELDS[schema] ?? []) {
+    const value = Object.hasOwn(also, field) ? also[field] : valueOf(user, field);
+    if (value !== undefined) out[field] = structuredClone(value);
+  }
+  return out;
+}
+
+/** The shape create answers with (the spec's CreatedUser): contact and organization fields, no demographics; absent fields left out. */
 export function toCreatedUser(user: SandboxUser, organization: Organization): CreatedUser {
-  const created: CreatedUser = {
-    publicId: user.publicId,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    role: user.role,
-    shouldSendSMS: user.shouldSendSMS,
-    createdAt: user.createdAt,
-    organization: { ...organization },
-  };
-  if (user.email !== undefined) created.email = user.email;
-  if (user.phoneNumber !== undefined) created.phoneNumber = user.phoneNumber;
-  if (user.npiNumber !== undefined) created.npiNumber = user.npiNumber;
-  return created;
+  return shaped('CreatedUser', user, { organization: { ...organization } }) as unknown as CreatedUser;
 }
 
-/** The shape get answers with: demographics present, `null` when unknown. */
+/** The shape get answers with (the spec's User): demographics present, `null` when unknown. */
 export function toUser(user: SandboxUser): User {
-  return {
-    publicId: user.publicId,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    sex: user.sex,
-    caregiverId: user.caregiverId,
-    role: user.role,
-    birthDate: user.birthDate,
-    addressLine1: user.addressLine1,
-    addressLine2: user.addressLine2,
-    city: user.city,
-    state: user.state,
-    postalCode: user.postalCode,
-  };
+  return shaped('User', user) as unknown as User;
 }

@@ -42,6 +42,7 @@ describe('sandbox state', () => {
       addressLine2: null,
       city: null,
       organizationId: DOCUMENTED_ORGANIZATION.publicId,
+      extra: {},
       state: null,
       postalCode: null,
     });

@@ -27,7 +27,8 @@ function resolved(spec: OpenApiDocument, schema: JsonObject | undefined): JsonOb
 
 /**
  * Renders generated/request-fields.ts: the properties each operation's JSON request body documents, so the
- * sandbox can name a field it passes over (a typo such as `emial`). Kept apart from OPERATIONS, which the client loads.
+ * sandbox can name a field it passes over (a typo such as `emial`), and those of each object schema, so what it
+ * stores and answers follows the spec. Kept apart from OPERATIONS, which the client loads.
  */
 export function renderRequestFields(spec: OpenApiDocument): string {
   const rows: string[] = [];
@@ -36,9 +37,15 @@ export function renderRequestFields(spec: OpenApiDocument): string {
     if (!schema) continue;
     rows.push(`  ${operation.operationId}: ${JSON.stringify(Object.keys(schema.properties ?? {}))},`);
   }
+  const shapes = Object.entries(spec.components.schemas)
+    .filter(([, schema]) => schema.properties && typeof schema.properties === 'object')
+    .map(([name, schema]) => `  ${name}: ${JSON.stringify(Object.keys(schema.properties as JsonObject))},`);
   return [
     "/** The properties each operation's JSON request body documents, by operationId. */",
     `export const REQUEST_BODY_FIELDS: Readonly<Record<string, readonly string[]>> = {\n${rows.join('\n')}\n};`,
+    '',
+    '/** The properties each object schema of components/schemas documents, by name: the shapes the sandbox answers in. */',
+    `export const SCHEMA_FIELDS: Readonly<Record<string, readonly string[]>> = {\n${shapes.join('\n')}\n};`,
     '',
   ].join('\n');
 }

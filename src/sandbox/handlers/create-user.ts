@@ -24,7 +24,10 @@ export async function createUser({ request, key, store, steps, organization, pay
   while (store.has(publicId)) publicId = steps.newPublicId();
   // Only the create fields: a body may carry others (the spec allows them), and a demographic among
   // them must not slip into the user. A new user knows no demographics; userFromSeed leaves them null.
-  const { firstName, lastName, email, role, phoneNumber, npiNumber, shouldSendSMS, recertificationDate, providerPayors = [] } = body;
+  const { firstName, lastName, email, role, phoneNumber, npiNumber, shouldSendSMS, recertificationDate, providerPayors = [], ...rest } = body;
+  // A field the spec's request schema gains is kept as sent, and answered wherever a response schema documents it.
+  const documented = REQUEST_BODY_FIELDS['createUser'] ?? [];
+  const extra = Object.fromEntries(Object.entries(rest as Record<string, unknown>).filter(([field]) => documented.includes(field)));
   const now = steps.now();
   const user = userFromSeed(
     {
@@ -39,6 +42,7 @@ export async function createUser({ request, key, store, steps, organization, pay
       recertificationDate,
       providerPayors: providerPayors.filter((payor) => payors.has(payor)),
       createdAt: now.toISOString(),
+      extra,
     },
     steps.newPublicId,
     now,
