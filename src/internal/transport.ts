@@ -34,12 +34,12 @@ export interface Call {
 }
 
 /** A complete answer: the response and its whole body (`null` for a status that has none). */
-export interface Answer {
+export interface ReadResponse {
   response: Response;
   body: ArrayBuffer | null;
 }
 
-export type Send = (call: Call) => Promise<Answer>;
+export type Send = (call: Call) => Promise<ReadResponse>;
 
 /**
  * Only safe methods are retried. A POST may have reached the server whatever went wrong
@@ -50,7 +50,7 @@ const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Statuses whose response may not carry a body. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-type Outcome = Answer | HippConnectionError;
+type Outcome = ReadResponse | HippConnectionError;
 
 export function createTransport(config: TransportConfig): Send {
   const { log, redact } = config;

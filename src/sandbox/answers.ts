@@ -2,7 +2,7 @@
 // Kept as data so a test double (the drift proof's broken variants) can rewrite it before it is sent.
 import type { ErrorBody, ValidationErrorBody, ValidationIssue } from '../types.js';
 
-export interface Answer {
+export interface SandboxReply {
   status: number;
   /** Sent as JSON; none for a bodiless answer. */
   body?: unknown;
@@ -21,17 +21,17 @@ export const MESSAGES = {
   notFound: 'Resource not found',
 } as const;
 
-export function errorAnswer(status: number, error: string, headers?: Record<string, string>): Answer {
+export function errorAnswer(status: number, error: string, headers?: Record<string, string>): SandboxReply {
   const body: ErrorBody = { error };
   return { status, body, ...(headers ? { headers } : {}) };
 }
 
-export function validationAnswer(details: ValidationIssue[]): Answer {
+export function validationAnswer(details: ValidationIssue[]): SandboxReply {
   const body: ValidationErrorBody = { error: MESSAGES.validation, details };
   return { status: 400, body };
 }
 
-export function toResponse(answer: Answer): Response {
+export function toResponse(answer: SandboxReply): Response {
   const headers = new Headers(answer.body === undefined ? {} : { 'content-type': 'application/json' });
   for (const [name, value] of Object.entries(answer.headers ?? {})) headers.set(name, value);
   const body = answer.body === undefined ? null : JSON.stringify(answer.body);

@@ -1,10 +1,10 @@
 // Reads a request's JSON body: the right content type, at most 1 MiB, parseable. Anything else is
 // refused at once with the documented 400 shape, reading no more than the limit.
-import { validationAnswer, type Answer } from './answers.js';
+import { validationAnswer, type SandboxReply } from './answers.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<{ json: unknown } | Answer> {
+export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<{ json: unknown } | SandboxReply> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(?:;|$)/i.test(type)) {
     return refuse('invalid_type', 'Content-Type must be application/json');
@@ -27,11 +27,11 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   }
 }
 
-function refuse(code: string, message: string): Answer {
+function refuse(code: string, message: string): SandboxReply {
   return validationAnswer([{ code, message, path: [] }]);
 }
 
-function tooBig(maxBytes: number): Answer {
+function tooBig(maxBytes: number): SandboxReply {
   return { ...refuse('too_big', `Body must be at most ${maxBytes} bytes`), headers: { connection: 'close' } };
 }
 

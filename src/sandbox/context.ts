@@ -1,7 +1,7 @@
 // What every handler is given: the request, the caller's key, the state, the options, and the
 // steps of the pipeline (replaceable, so a test double can break one promise on purpose).
 import type { AssignableRole } from '../types.js';
-import type { Answer } from './answers.js';
+import type { SandboxReply } from './answers.js';
 import type { SandboxKey, SandboxKeys, SandboxOrganization } from './keys.js';
 import type { UserStore } from './store.js';
 import type { Checked, RequestPart } from './validation.js';
@@ -10,7 +10,7 @@ export type { OperationId } from '../../generated/operations.js';
 
 export interface SandboxSteps {
   /** The caller's key, or the 401 answer. */
-  authenticate(authorization: string | null, keys: SandboxKeys): SandboxKey | Answer;
+  authenticate(authorization: string | null, keys: SandboxKeys): SandboxKey | SandboxReply;
   /** Whether this key may create a user of this role (403 otherwise). */
   mayCreate(key: SandboxKey, role: AssignableRole): boolean;
   /** Checks a part of the request against the spec, defaults filled in. */
@@ -34,4 +34,4 @@ export interface HandlerContext {
   payors: ReadonlySet<string>;
 }
 
-export type Handler = (context: HandlerContext) => Promise<Answer>;
+export type Handler = (context: HandlerContext) => Promise<SandboxReply>;

@@ -1,10 +1,10 @@
 // Faults on demand, for testing how a client copes: per request with a `Prefer` header (Prism's
 // convention: `Prefer: fault=503, retry-after=2`, `Prefer: delay=300`, `Prefer: fault=drop`), or
 // queued through the sandbox's options for the next requests, for code that cannot add headers.
-import { errorAnswer, validationAnswer, type Answer } from './answers.js';
+import { errorAnswer, validationAnswer, type SandboxReply } from './answers.js';
 
 export interface SandboxFault {
-  /** Answer with this 4xx/5xx status (and a JSON `{ "error": … }` body), or `'drop'`: close without an answer. */
+  /** SandboxReply with this 4xx/5xx status (and a JSON `{ "error": … }` body), or `'drop'`: close without an answer. */
   status?: number | 'drop' | undefined;
   /** Adds `Retry-After: <seconds>` to the faulty answer. */
   retryAfterSeconds?: number | undefined;
@@ -18,7 +18,7 @@ export interface QueuedFault extends SandboxFault {
 }
 
 /** The fault a `Prefer` header asks for, undefined for none, or a 400 answer naming what is wrong with it. */
-export function faultFromPrefer(prefer: string | null): { fault: SandboxFault } | { answer: Answer } | undefined {
+export function faultFromPrefer(prefer: string | null): { fault: SandboxFault } | { answer: SandboxReply } | undefined {
   if (!prefer) return undefined;
   const fault: SandboxFault = {};
   for (const preference of prefer.split(/[,;]/)) {
@@ -54,7 +54,7 @@ export function faultProblem(fault: SandboxFault): string | undefined {
 }
 
 /** The answer a faulty status gets; a 400 keeps the documented validation-error shape. */
-export function faultAnswer(status: number, retryAfterSeconds: number | undefined): Answer {
+export function faultAnswer(status: number, retryAfterSeconds: number | undefined): SandboxReply {
   const headers = retryAfterSeconds === undefined ? undefined : { 'retry-after': String(retryAfterSeconds) };
   if (status === 400) return { ...validationAnswer([]), ...(headers ? { headers } : {}) };
   return errorAnswer(status, `Sandbox fault: ${status}`, headers);

@@ -3,7 +3,7 @@
 // defaults are an assumption, documented in the README: an ADMIN may create every assignable role, a
 // TECHNICIAN only PATIENT and CAREGIVER users. Both are options.
 import type { AssignableRole, Organization, UserRole } from '../types.js';
-import { errorAnswer, MESSAGES, type Answer } from './answers.js';
+import { errorAnswer, MESSAGES, type SandboxReply } from './answers.js';
 
 /** An organization the sandbox holds: both its name and its publicId are known. */
 export type SandboxOrganization = Required<Organization>;
@@ -33,7 +33,7 @@ export const DEFAULT_KEYS: SandboxKeys = Object.freeze({
 });
 
 /** The key's entry, or the documented 401: no bearer token at all, or one the sandbox does not know. */
-export function authenticate(authorization: string | null, keys: SandboxKeys): SandboxKey | Answer {
+export function authenticate(authorization: string | null, keys: SandboxKeys): SandboxKey | SandboxReply {
   const token = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '')?.[1];
   if (token === undefined) return errorAnswer(401, MESSAGES.apiKeyRequired);
   return Object.hasOwn(keys, token) ? keys[token]! : errorAnswer(401, MESSAGES.invalidApiKey);

@@ -1,6 +1,6 @@
 // Which operation a method and path name, under the base path (`/api`, as in production).
 import { OPERATIONS } from '../../generated/operations.js';
-import type { Answer } from './answers.js';
+import type { SandboxReply } from './answers.js';
 import { errorAnswer, MESSAGES } from './answers.js';
 import type { Handler, OperationId } from './context.js';
 import { createUser } from './handlers/create-user.js';
@@ -28,7 +28,7 @@ function patternOf(template: string): RegExp {
   return new RegExp(`^${source}${template.endsWith('}') ? '' : '\\/?'}$`);
 }
 
-export type Routed = { route: Route; params: Record<string, string> } | { answer: Answer };
+export type Routed = { route: Route; params: Record<string, string> } | { answer: SandboxReply };
 
 export function route(method: string, pathname: string, basePath: string): Routed {
   const below = pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : undefined;

@@ -1,6 +1,6 @@
 // createHippSandbox: the Users API in memory, answering WHATWG Requests in-process. Node's HTTP
 // server (serve.ts) and the in-process fetch both go through `dispatch`, so they behave alike.
-import { errorAnswer, toResponse, type Answer } from './answers.js';
+import { errorAnswer, toResponse, type SandboxReply } from './answers.js';
 import type { HandlerContext, Handler, OperationId, SandboxSteps } from './context.js';
 import { sleep } from '../internal/sleep.js';
 import { faultAnswer, faultFromPrefer, FaultQueue, type QueuedFault } from './faults.js';
@@ -64,7 +64,7 @@ export interface SandboxOverrides {
   /** Wraps an operation's handler. */
   handlers?: Partial<Record<OperationId, (handler: Handler) => Handler>> | undefined;
   /** Rewrites every answer just before it is sent (status, headers, body). */
-  answer?: ((answer: Answer, context: { operationId: OperationId | undefined; request: Request }) => Answer) | undefined;
+  answer?: ((answer: SandboxReply, context: { operationId: OperationId | undefined; request: Request }) => SandboxReply) | undefined;
 }
 
 export const DOCUMENTED_ORGANIZATION: SandboxOrganization = Object.freeze({ name: 'Example Organization', publicId: 'org_abc123def456' });
@@ -127,7 +127,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
   }
   reset();
 
-  async function answerFor(request: Request, routed: Routed): Promise<Answer | typeof DROPPED> {
+  async function answerFor(request: Request, routed: Routed): Promise<SandboxReply | typeof DROPPED> {
     const preferred = faultFromPrefer(request.headers.get('prefer'));
     if (preferred && 'answer' in preferred) return preferred.answer;
     const fault = preferred?.fault ?? faults.take();
@@ -148,7 +148,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
     const started = performance.now();
     const url = new URL(request.url);
     const routed = route(request.method, url.pathname, BASE_PATH);
-    let answer: Answer | typeof DROPPED;
+    let answer: SandboxReply | typeof DROPPED;
     try {
       answer = await answerFor(request, routed);
     } catch (error) {

@@ -3,6 +3,7 @@
 // code). Messages name the rule, never the value: it may be patient data.
 import { requestValidators } from '../../generated/request-validators.js';
 import type { SchemaError } from '../../generated/validators.js';
+import { pointerSteps, schemaErrorPointer } from '../internal/contract-issues.js';
 import type { ValidationIssue } from '../types.js';
 
 /** Keys into the generated table: `operationId:body` or `operationId:path`. */
@@ -36,10 +37,10 @@ export function checkRequestPart<T>(part: RequestPart, input: unknown): Checked<
 
 function toIssue(error: SchemaError): ValidationIssue {
   const params = error.params;
-  const path = pathOf(error.instancePath);
+  const path = pointerSteps(schemaErrorPointer(error));
   switch (error.keyword) {
     case 'required':
-      return { code: 'invalid_type', message: 'Required', path: [...path, String(params['missingProperty'])] };
+      return { code: 'invalid_type', message: 'Required', path };
     case 'type':
       return { code: 'invalid_type', message: `Expected ${String(params['type']).replace(',', ' or ')}`, path };
     case 'enum':
@@ -63,7 +64,7 @@ function toIssue(error: SchemaError): ValidationIssue {
     case 'pattern':
       return { code: 'invalid_string', message: 'Invalid', path };
     case 'additionalProperties':
-      return { code: 'unrecognized_keys', message: 'Unrecognized key', path: [...path, String(params['additionalProperty'])] };
+      return { code: 'unrecognized_keys', message: 'Unrecognized key', path };
     default:
       return { code: 'custom', message: `Invalid (${error.keyword})`, path };
   }
@@ -75,16 +76,6 @@ const FORMAT_MESSAGES: Record<string, string> = {
   'date-time': 'Invalid datetime',
   date: 'Invalid date',
 };
-
-/** A JSON pointer as path steps: property names, and array indices as numbers. */
-function pathOf(pointer: string): Array<string | number> {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((step) => step.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .map((step) => (/^(0|[1-9]\d*)$/.test(step) ? Number(step) : step));
-}
 
 function quoted(values: unknown): string {
   return Array.isArray(values) ? values.map((value) => `'${String(value)}'`).join(' | ') : '';

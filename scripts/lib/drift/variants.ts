@@ -3,7 +3,7 @@
 // real server may legally take, and the suite must pass them, reporting the warnings and notes they name
 // (a limit the spec does not state, a field it does not document). Built on the sandbox's override seam.
 import type { OperationId } from '../../../generated/operations.js';
-import type { Answer } from '../../../src/sandbox/answers.js';
+import type { SandboxReply } from '../../../src/sandbox/answers.js';
 import type { Handler } from '../../../src/sandbox/context.js';
 import { authenticate } from '../../../src/sandbox/keys.js';
 import { PUBLIC_ID_SHAPE } from '../../../src/sandbox/public-id.js';
@@ -35,16 +35,20 @@ export interface Variant {
 type Body = Record<string, unknown>;
 
 /** Rewrites the answers of one operation (of every one, with `undefined`) that `when` picks. */
-function rewrite(operation: OperationId | undefined, when: (answer: Answer) => boolean, change: (answer: Answer) => Answer): SandboxOverrides {
+function rewrite(
+  operation: OperationId | undefined,
+  when: (answer: SandboxReply) => boolean,
+  change: (answer: SandboxReply) => SandboxReply,
+): SandboxOverrides {
   return {
     answer: (answer, context) => ((operation === undefined || context.operationId === operation) && when(answer) ? change(structuredClone(answer)) : answer),
   };
 }
 
-const ok = (answer: Answer) => answer.status === 200;
-const user = (answer: Answer) => (answer.body as { user: Body }).user;
-const body = (answer: Answer) => answer.body as Body;
-const notSeeded = (answer: Answer) => ok(answer) && body(answer).publicId !== DOCUMENTED_USER.publicId;
+const ok = (answer: SandboxReply) => answer.status === 200;
+const user = (answer: SandboxReply) => (answer.body as { user: Body }).user;
+const body = (answer: SandboxReply) => answer.body as Body;
+const notSeeded = (answer: SandboxReply) => ok(answer) && body(answer).publicId !== DOCUMENTED_USER.publicId;
 
 /** A request check applied to a rewritten body (what a server that normalizes or coerces would see). */
 function checkBodyAs(change: (input: Body) => Body): SandboxOverrides {
@@ -95,7 +99,7 @@ function ignoringTakenEmail(ignore: (email: string, exact: boolean) => boolean):
 }
 
 /** A create whose sent body `answerFor` picks gets that answer instead of the sandbox's own. */
-function answerCreatesWith(answerFor: (sent: unknown, request: Request) => Answer | undefined): SandboxOverrides {
+function answerCreatesWith(answerFor: (sent: unknown, request: Request) => SandboxReply | undefined): SandboxOverrides {
   return wrapHandler('createUser', (handler) => async (context) => {
     const sent: unknown = await context.request
       .clone()
@@ -117,7 +121,7 @@ function depthOf(value: unknown): number {
   return value && typeof value === 'object' ? 1 + Math.max(0, ...Object.values(value).map(depthOf)) : 0;
 }
 
-const serverError = (): Answer => ({ status: 500, body: { error: 'Internal server error' } });
+const serverError = (): SandboxReply => ({ status: 500, body: { error: 'Internal server error' } });
 const nonAscii = (text: unknown) => typeof text === 'string' && /[^\x00-\x7f]/.test(text);
 /** UTF-8 read back as Latin-1: José becomes JosÃ©. */
 const garbled = (text: unknown) => (typeof text === 'string' ? Buffer.from(text, 'utf8').toString('latin1') : text);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Expected, Variant } from './variants.js';
 
-export interface ReportedViolation extends Expected {
+export interface FoundInReport extends Expected {
   status: number | null;
   expected: string;
   severity?: 'warning' | 'note';
@@ -15,9 +15,9 @@ export type Verdict = 'caught' | 'MISSED' | 'WRONG REASON' | 'passes' | 'FALSE P
 
 /** What a run found: violations fail it; warnings and notes do not. */
 export interface Findings {
-  violations: ReportedViolation[];
-  warnings: ReportedViolation[];
-  notes: ReportedViolation[];
+  violations: FoundInReport[];
+  warnings: FoundInReport[];
+  notes: FoundInReport[];
 }
 
 export function findingsIn(reportDir: string): Findings | undefined {
@@ -33,10 +33,10 @@ export function findingsIn(reportDir: string): Findings | undefined {
   }
 }
 
-const matches = (found: ReportedViolation, wanted: Expected) =>
+const matches = (found: FoundInReport, wanted: Expected) =>
   found.checkId === wanted.checkId && found.operation === wanted.operation && found.path === wanted.path;
 
-export function verdictFor(variant: Variant, findings: Findings | undefined): { verdict: Verdict; shown: ReportedViolation[] } {
+export function verdictFor(variant: Variant, findings: Findings | undefined): { verdict: Verdict; shown: FoundInReport[] } {
   if (!findings) return { verdict: 'NO REPORT', shown: [] };
   const { violations } = findings;
   if (!variant.caughtBy) {
@@ -45,7 +45,7 @@ export function verdictFor(variant: Variant, findings: Findings | undefined): { 
       findings[wanted.severity === 'warning' ? 'warnings' : 'notes'].find((found) => matches(found, wanted)),
     );
     if (reported.includes(undefined)) return { verdict: 'UNREPORTED', shown: [...findings.warnings, ...findings.notes] };
-    return { verdict: 'passes', shown: reported as ReportedViolation[] };
+    return { verdict: 'passes', shown: reported as FoundInReport[] };
   }
   if (violations.length === 0) return { verdict: 'MISSED', shown: [] };
   const caught = variant.caughtBy.every((wanted) => violations.some((found) => matches(found, wanted)));

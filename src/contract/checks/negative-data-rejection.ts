@@ -1,9 +1,9 @@
 // Schemathesis's negative_data_rejection, to the docs' letter: invalid data is refused with 400 whose
 // `details` name the offending field (Prism's mock names it in its `sl-violations` header instead).
-import { violation, type Answer, type Check, type Exchange } from './types.js';
+import { violation, type ServerResponse, type Check, type Exchange } from './types.js';
 
 /** The fields a 400 names: the first step of each `details[].path`, and in mock mode Prism's request verdicts. */
-export function namedFields(answer: Answer, via: Exchange['via']): string[] {
+export function namedFields(answer: ServerResponse, via: Exchange['via']): string[] {
   const details = (answer.body as { details?: Array<{ path?: unknown[] }> } | undefined)?.details;
   // A step is a property name or an array index (ValidationIssue.path); anything else names nothing.
   const first = (path: unknown) => (Array.isArray(path) && (typeof path[0] === 'string' || typeof path[0] === 'number') ? String(path[0]) : '');

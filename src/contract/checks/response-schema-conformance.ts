@@ -1,6 +1,7 @@
 // Schemathesis's response_schema_conformance: a documented answer's body keeps its schema, with `date` and
 // `date-time` to RFC 3339's letter. Behind Prism's validating proxy, the proxy's verdicts on the response count too.
 import type { ErrorObject } from 'ajv';
+import { schemaErrorPointer } from '../../internal/contract-issues.js';
 import { mediaType } from './content-type-conformance.js';
 import { violation, type Check, type Exchange, type Violation } from './types.js';
 
@@ -22,8 +23,7 @@ function demanded(error: ErrorObject): string {
 }
 
 function pathOf(error: ErrorObject): string {
-  const at = error.keyword === 'required' ? `${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}` : error.instancePath;
-  return `response/body${at}`;
+  return `response/body${schemaErrorPointer(error)}`;
 }
 
 function proxyViolations(exchange: Exchange, id: string): Violation[] {

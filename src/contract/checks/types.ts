@@ -34,7 +34,7 @@ export interface SentRequest {
   auth: 'key' | 'restricted-key' | 'other-org-key' | 'none' | 'literal';
 }
 
-export interface Answer {
+export interface ServerResponse {
   status: number;
   headers: Headers;
   text: string;
@@ -76,7 +76,7 @@ export interface Exchange {
   operation: OperationId;
   request: SentRequest;
   /** Undefined when no answer came: see `failure`. */
-  answer: Answer | undefined;
+  answer: ServerResponse | undefined;
   /** Why no answer came (a timeout, a closed or refused connection), in the transport's words. */
   failure?: string;
   intent: Intent;

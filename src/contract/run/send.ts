@@ -1,6 +1,6 @@
 // Sends one request as the phases build it, times it, and keeps it exactly as sent for the replay command.
 // A server that drops the connection or never answers is a finding, not the end of the run.
-import type { Answer, SentRequest } from '../checks/types.js';
+import type { ServerResponse, SentRequest } from '../checks/types.js';
 import type { RunConfig } from '../options.js';
 
 export interface Outgoing {
@@ -16,7 +16,7 @@ export interface Outgoing {
 }
 
 /** What came back: an answer, or why none did. */
-export type Reply = { answer: Answer } | { answer?: undefined; failure: string };
+export type Reply = { answer: ServerResponse } | { answer?: undefined; failure: string };
 
 export function prepare(outgoing: Outgoing): SentRequest {
   const headers: Record<string, string> = { ...outgoing.headers };

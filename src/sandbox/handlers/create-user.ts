@@ -1,12 +1,12 @@
 // POST /v1/users: validate, check the caller may create the role, keep emails unique, store, echo.
 import { REQUEST_BODY_FIELDS } from '../../../generated/request-fields.js';
 import type { CreateUserRequest, CreateUserResponse } from '../../types.js';
-import { errorAnswer, MESSAGES, validationAnswer, type Answer } from '../answers.js';
+import { errorAnswer, MESSAGES, validationAnswer, type SandboxReply } from '../answers.js';
 import { readJsonBody } from '../body.js';
 import type { HandlerContext } from '../context.js';
 import { toCreatedUser, userFromSeed } from '../store.js';
 
-export async function createUser({ request, key, store, steps, organization, payors }: HandlerContext): Promise<Answer> {
+export async function createUser({ request, key, store, steps, organization, payors }: HandlerContext): Promise<SandboxReply> {
   const read = await readJsonBody(request);
   if (!('json' in read)) return read;
   const { value: body, issues } = steps.check<Required<Pick<CreateUserRequest, 'role' | 'shouldSendSMS'>> & CreateUserRequest>('createUser:body', read.json);

@@ -1,10 +1,10 @@
 // GET /v1/users/{publicId}: 400 for an id not shaped like the documented ones, 404 for an unknown one or one of
 // another organization.
-import { errorAnswer, MESSAGES, validationAnswer, type Answer } from '../answers.js';
+import { errorAnswer, MESSAGES, validationAnswer, type SandboxReply } from '../answers.js';
 import type { HandlerContext } from '../context.js';
 import { toUser } from '../store.js';
 
-export function getUserById({ params, store, steps, organization }: HandlerContext): Promise<Answer> {
+export function getUserById({ params, store, steps, organization }: HandlerContext): Promise<SandboxReply> {
   const { issues } = steps.check('getUserById:path', params);
   const publicId = params['publicId'] ?? '';
   if (issues.length > 0 || !steps.isPublicId(publicId)) {

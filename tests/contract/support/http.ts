@@ -1,7 +1,7 @@
 // Raw HTTP against the contract target for the mock-mode tests, every answer judged by the registry's response checks.
 import { expect } from 'vitest';
 import { runChecks } from '../../../src/contract/checks/index.js';
-import type { Answer, Exchange } from '../../../src/contract/checks/types.js';
+import type { ServerResponse, Exchange } from '../../../src/contract/checks/types.js';
 import { describeViolation } from '../../../src/contract/report/words.js';
 import { prepare, send } from '../../../src/contract/run/send.js';
 import type { OperationId } from '../../../src/contract/spec.js';
@@ -17,7 +17,7 @@ export interface RawRequest {
 }
 
 /** Sends one request with the run's key and fails unless the answer keeps the spec's promises. */
-export async function call(operationId: OperationId, request: RawRequest = {}): Promise<Answer & { operationId: OperationId }> {
+export async function call(operationId: OperationId, request: RawRequest = {}): Promise<ServerResponse & { operationId: OperationId }> {
   const spec = runConfig.spec;
   const { method } = spec.operation(operationId);
   const sent = prepare({

@@ -9,14 +9,14 @@ export const BASE_URL = 'https://app.hipp.health/api';
 /** How many users a fresh sandbox holds (its default seed): what a refused request must leave it with. */
 export const SEEDED = createHippSandbox().users().length;
 
-export interface Answer {
+export interface SandboxResponse {
   status: number;
   body: unknown;
   headers: Headers;
 }
 
 /** Checks one answer: a documented status must have a body that validates; any other must still be a JSON `{ error }`. */
-export function expectConforms(operationId: 'createUser' | 'getUserById', answer: Answer): void {
+export function expectConforms(operationId: 'createUser' | 'getUserById', answer: SandboxResponse): void {
   expect(answer.headers.get('content-type')).toBe('application/json');
   const validate = responseValidators[`${operationId}:${answer.status}`];
   if (validate) {
@@ -37,7 +37,7 @@ interface CallOptions {
 export function checkedSandbox(options?: HippSandboxOptions) {
   const sandbox: HippSandbox = createHippSandbox(options);
 
-  async function send(operationId: 'createUser' | 'getUserById', path: string, init: RequestInit): Promise<Answer> {
+  async function send(operationId: 'createUser' | 'getUserById', path: string, init: RequestInit): Promise<SandboxResponse> {
     const response = await sandbox.fetch(`${BASE_URL}${path}`, init);
     const text = await response.text();
     const answer = { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown), headers: response.headers };
