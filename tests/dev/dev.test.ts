@@ -122,6 +122,7 @@ describe.concurrent('npm run dev', () => {
       expect(dev.child.output()).toContain(`the mock listens on ${dev.mockUrl}`);
       expect(first).toContain('lint        ok');
       expect(first).toContain('typecheck   ok');
+      expect(first).toContain('samples     current');
       expect(first).toContain(`mock        ${dev.mockUrl} serves version #1 (started)`);
       expect(await dev.getUser()).not.toHaveProperty('nickname');
 
@@ -179,7 +180,7 @@ describe.concurrent('npm run dev', () => {
       expect(recovered).toContain('changes     2 since version #2, 1 breaking');
       expect(recovered).toContain('BREAKING      getUserById 200 response: removed field /nickname');
       expect(recovered).toMatch(
-        /typecheck {3}1 error\(s\): no longer compiles\n {2}tests\/nickname\.ts\(2,\d+\): error TS2339: Property 'nickname' does not exist/,
+        /typecheck {3}1 error\(s\): no longer compiles\n {2}tests\/nickname\.ts:2:\d+ error TS2339: Property 'nickname' does not exist/,
       );
       expect(recovered).toContain(`mock        ${dev.mockUrl} serves version #5 (restarted)`);
       expect(await dev.getUser()).not.toHaveProperty('nickname');

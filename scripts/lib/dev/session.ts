@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { stopAllChildren } from '../processes/children.js';
 import { lintSpec } from '../tools/redocly.js';
 import { renderGenerated, writeGenerated } from '../generate/render.js';
+import { withCodeSamples } from '../generate/code-samples-block.js';
 import { onShutdown, shuttingDown } from '../processes/shutdown.js';
 import { diffSpecs, formatChange } from '../spec-diff/diff.js';
 import { type OpenApiDocument } from '../../../src/spec/document.js';
@@ -51,7 +52,26 @@ function changesSince(previous: Version | undefined, spec: OpenApiDocument): str
 function typecheckLines(result: TypecheckResult): string[] {
   if (result.stopped) return ['typecheck   stopped before it finished'];
   if (result.ok) return ['typecheck   ok'];
-  return [`typecheck   ${result.errors.length} error(s): no longer compiles`, ...limited(result.errors, MAX_LINES.typecheck)];
+  // Each error whole, its continuation lines indented under it: a message cut short hides the part that says why.
+  const shown = result.errors
+    .slice(0, MAX_LINES.typecheck)
+    .flatMap((error) => error.split('\n').map((line, index) => `${index === 0 ? '  ' : '      '}${line}`));
+  const more = result.errors.length > MAX_LINES.typecheck ? [`  … and ${result.errors.length - MAX_LINES.typecheck} more`] : [];
+  return [`typecheck   ${result.errors.length} error(s): no longer compiles`, ...shown, ...more];
+}
+
+/**
+ * Whether the x-codeSamples blocks in the saved spec still match its examples. dev does not rewrite the file being
+ * edited (the editor holds it), so it says so and names the command that does.
+ */
+export function samplesLine(text: string): string {
+  try {
+    return withCodeSamples(text) === text
+      ? 'samples     current'
+      : 'samples     STALE: the x-codeSamples no longer match the spec; run `npm run generate` to rewrite them';
+  } catch (error) {
+    return `samples     cannot be rendered: ${firstLine(error)}`;
+  }
 }
 
 export async function startDevSession({ root, specPath, mockPort }: { root: string; specPath: string; mockPort: number }): Promise<void> {
@@ -128,6 +148,7 @@ export async function startDevSession({ root, specPath, mockPort }: { root: stri
 
     const written = writeGenerated(root, await renderGenerated(join(dir, 'openapi.yaml')));
     out.push(`generated   ${written.length ? `wrote ${written.join(', ')}` : 'unchanged'}`);
+    out.push(samplesLine(readFileSync(join(dir, 'openapi.yaml'), 'utf8')));
     out.push(...changesSince(good, spec));
 
     const next: Version = { number, spec, dir };

@@ -8,7 +8,7 @@ export interface TypecheckResult {
   ok: boolean;
   /** The check was stopped (a Ctrl-C mid-run) before it finished: neither a pass nor errors. */
   stopped: boolean;
-  /** One line per diagnostic: `file(line,col): error TSnnnn: message`, files relative to the project. */
+  /** One entry per diagnostic, `file:line:col error TSnnnn: message` (the message whole), src/ first; files relative to the project. */
   errors: string[];
 }
 
@@ -24,18 +24,28 @@ export interface Typechecker {
 /** Lets timers and I/O (a child's output, a signal) run between files of a long check. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+const LAYER_ORDER = ['src/', 'generated/', 'scripts/', 'tests/'];
+
 export function createTypechecker(root: string): Typechecker {
   const configPath = join(root, 'tsconfig.json');
   /** Parsed files by path, with the text they came from: an unchanged file is not parsed again. */
   const parsed = new Map<string, { text: string; how: string; file: TS.SourceFile }>();
   let previous: TS.SemanticDiagnosticsBuilderProgram | undefined;
 
+  /** `file:line:col error TSnnnn: message`, the message whole (its further lines as TypeScript nests them). */
   function line(diagnostic: TS.Diagnostic): string {
-    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n')[0] ?? '';
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
     const code = `${ts.DiagnosticCategory[diagnostic.category].toLowerCase()} TS${diagnostic.code}: ${message}`;
     if (!diagnostic.file || diagnostic.start === undefined) return code;
     const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-    return `${relative(root, diagnostic.file.fileName)}(${line + 1},${character + 1}): ${code}`;
+    return `${relative(root, diagnostic.file.fileName)}:${line + 1}:${character + 1} ${code}`;
+  }
+
+  /** The package's own code first (src/), then generated/, scripts/, tests/ and the rest; in file and position order within each. */
+  function rank(diagnostic: TS.Diagnostic): number {
+    const file = diagnostic.file ? relative(root, diagnostic.file.fileName) : '';
+    const index = LAYER_ORDER.findIndex((layer) => file.startsWith(layer));
+    return index === -1 ? LAYER_ORDER.length : index;
   }
 
   function createProgram(configErrors: TS.Diagnostic[]): TS.SemanticDiagnosticsBuilderProgram | undefined {
@@ -111,9 +121,9 @@ export function createTypechecker(root: string): Typechecker {
         parsed.clear();
         return { ok: false, stopped: false, errors: [`typecheck crashed: ${error instanceof Error ? error.message : String(error)}`] };
       }
-      const errors = ts
-        .sortAndDeduplicateDiagnostics(diagnostics)
+      const errors = [...ts.sortAndDeduplicateDiagnostics(diagnostics)]
         .filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error)
+        .sort((a, b) => rank(a) - rank(b))
         .map(line);
       return { ok: errors.length === 0, stopped: false, errors };
     },
