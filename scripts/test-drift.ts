@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOCUMENTED_USER } from '../src/sandbox/seed.js';
+import { DOCUMENTED_USER } from '../src/sandbox/initial-users.js';
 import { serveVariant, type ServedVariant } from './lib/drift/serve.js';
 import { BROKEN, FAITHFUL, MAX_RESPONSE_MS, type Variant } from './lib/drift/variants.js';
 import { findingsIn, verdictFor } from './lib/drift/verdict.js';

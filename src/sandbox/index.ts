@@ -12,7 +12,7 @@ export {
   type SandboxKeys,
   type SandboxOrganization,
 } from './keys.js';
-export { DOCUMENTED_USER, OTHER_ORGANIZATION_USER } from './seed.js';
+export { DOCUMENTED_USER, OTHER_ORGANIZATION_USER } from './initial-users.js';
 export { MAX_BODY_BYTES } from './body.js';
 export type { QueuedFault, SandboxFault } from './faults.js';
-export type { SandboxUser, SandboxUserSeed } from './store.js';
+export type { SandboxUser, NewSandboxUser } from './store.js';

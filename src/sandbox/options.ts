@@ -4,7 +4,7 @@ import type { HippSandboxOptions } from './sandbox.js';
 
 export function checkSandboxOptions(options: unknown): asserts options is HippSandboxOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError('createHippSandbox expects an options object');
-  const { keys, seed, organization, payors, faults, onRequest } = options as Record<string, unknown>;
+  const { keys, initialUsers, organization, payors, faults, onRequest } = options as Record<string, unknown>;
   if (keys !== undefined) {
     if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) throw new TypeError('keys must map each API key to { role, mayCreate }');
     for (const [name, key] of Object.entries(keys)) {
@@ -18,7 +18,7 @@ export function checkSandboxOptions(options: unknown): asserts options is HippSa
       if (keyOrganization !== undefined) checkOrganization(keyOrganization, `keys: the ${role} key's organization`);
     }
   }
-  if (seed !== undefined && !Array.isArray(seed)) throw new TypeError('seed must be a list of users');
+  if (initialUsers !== undefined && !Array.isArray(initialUsers)) throw new TypeError('initialUsers must be a list of users');
   if (payors !== undefined && !(Array.isArray(payors) && payors.every((payor) => typeof payor === 'string')))
     throw new TypeError('payors must be a list of strings');
   if (faults !== undefined && !Array.isArray(faults)) throw new TypeError('faults must be a list of faults');

@@ -8,8 +8,8 @@ import { authenticate, DEFAULT_KEYS, mayCreate, type SandboxKeys, type SandboxOr
 import { checkSandboxOptions } from './options.js';
 import { newPublicId, PUBLIC_ID_SHAPE } from './public-id.js';
 import { route, type Routed } from './routes.js';
-import { DOCUMENTED_USER, OTHER_ORGANIZATION_USER } from './seed.js';
-import { userFromSeed, UserStore, type SandboxUser, type SandboxUserSeed } from './store.js';
+import { DOCUMENTED_USER, OTHER_ORGANIZATION_USER } from './initial-users.js';
+import { userFrom, UserStore, type SandboxUser, type NewSandboxUser } from './store.js';
 import { checkRequestPart } from './validation.js';
 
 export interface HippSandboxOptions {
@@ -19,8 +19,8 @@ export interface HippSandboxOptions {
    */
   keys?: SandboxKeys | undefined;
   /** The users held at the start and after every `reset()`. Defaults to the docs' example user, usr_1234567890_abc123def, and the second organization's own user. */
-  seed?: readonly SandboxUserSeed[] | undefined;
-  /** The organization of every key that names none, and of seed users that name none. Defaults to the docs' `Example Organization`. */
+  initialUsers?: readonly NewSandboxUser[] | undefined;
+  /** The organization of every key that names none, and of initial users that name none. Defaults to the docs' `Example Organization`. */
   organization?: SandboxOrganization | undefined;
   /** Payors that exist; a create's other `providerPayors` are passed over. Defaults to none. */
   payors?: readonly string[] | undefined;
@@ -45,10 +45,10 @@ export interface SandboxRequestLog {
 export interface HippSandbox {
   /** A WHATWG fetch that the sandbox answers in-process: pass it to `createHippClient({ fetch })`. Any origin; the path starts with `/api`. */
   readonly fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
-  /** Forgets every user and queued fault, and holds the seed users again. */
+  /** Forgets every user and queued fault, and holds the initial users again. */
   reset(): void;
   /** Adds users (a fresh publicId unless one is given); returns them as stored. Throws, adding none, on a taken publicId or email. */
-  seed(...users: SandboxUserSeed[]): SandboxUser[];
+  addUsers(...users: NewSandboxUser[]): SandboxUser[];
   /** Every user held, as copies. */
   users(): SandboxUser[];
   /** One user, as a copy, or undefined. */
@@ -97,7 +97,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
   const keys = options.keys ?? DEFAULT_KEYS;
   const organization = options.organization ?? DOCUMENTED_ORGANIZATION;
   const payors: ReadonlySet<string> = new Set(options.payors ?? []);
-  const seeds = [...(options.seed ?? [DOCUMENTED_USER, OTHER_ORGANIZATION_USER])];
+  const initialUsers = [...(options.initialUsers ?? [DOCUMENTED_USER, OTHER_ORGANIZATION_USER])];
   const steps: SandboxSteps = {
     authenticate,
     mayCreate,
@@ -110,8 +110,8 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
   const store = new UserStore();
   const faults = new FaultQueue();
 
-  function seed(...users: SandboxUserSeed[]): SandboxUser[] {
-    const made = users.map((user) => userFromSeed(user, steps.newPublicId, steps.now(), organization.publicId));
+  function addUsers(...users: NewSandboxUser[]): SandboxUser[] {
+    const made = users.map((user) => userFrom(user, steps.newPublicId, steps.now(), organization.publicId));
     // All or nothing: check every user against the store and each other before adding any.
     const trial = new UserStore();
     for (const user of [...store.all(), ...made]) trial.add(user);
@@ -122,7 +122,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
   function reset(): void {
     store.clear();
     faults.clear();
-    seed(...seeds);
+    addUsers(...initialUsers);
     if (options.faults) faults.add(...options.faults);
   }
   reset();
@@ -190,7 +190,7 @@ export function createSandboxWith(options: HippSandboxOptions, overrides: Sandbo
       return result;
     },
     reset,
-    seed,
+    addUsers,
     users: () => store.all(),
     user: (publicId: string) => store.get(publicId),
     queueFaults: (...queued: QueuedFault[]) => faults.add(...queued),

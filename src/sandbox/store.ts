@@ -31,8 +31,8 @@ export interface SandboxUser {
   extra: Record<string, unknown>;
 }
 
-/** A user to seed: names required, everything else defaulted (a fresh publicId, role TECHNICIAN, demographics null). */
-export type SandboxUserSeed = Pick<SandboxUser, 'firstName' | 'lastName'> & Partial<Omit<SandboxUser, 'firstName' | 'lastName'>>;
+/** A user to add (sandbox.addUsers, the initialUsers option): names required, everything else defaulted (a fresh publicId, role TECHNICIAN, demographics null). */
+export type NewSandboxUser = Pick<SandboxUser, 'firstName' | 'lastName'> & Partial<Omit<SandboxUser, 'firstName' | 'lastName'>>;
 
 export class UserStore {
   readonly #users = new Map<string, SandboxUser>();
@@ -72,9 +72,9 @@ export class UserStore {
   }
 }
 
-/** A full user from a seed: what is not given takes the documented defaults, demographics null, the organization `organizationId`. */
-export function userFromSeed(seed: SandboxUserSeed, newId: () => string, now: Date, organizationId: string): SandboxUser {
-  if (typeof seed?.firstName !== 'string' || typeof seed.lastName !== 'string') throw new TypeError('a seed user needs firstName and lastName, both strings');
+/** A full user from one to add: what is not given takes the documented defaults, demographics null, the organization `organizationId`. */
+export function userFrom(seed: NewSandboxUser, newId: () => string, now: Date, organizationId: string): SandboxUser {
+  if (typeof seed?.firstName !== 'string' || typeof seed.lastName !== 'string') throw new TypeError('a user to add needs firstName and lastName, both strings');
   return {
     publicId: seed.publicId ?? newId(),
     firstName: seed.firstName,

@@ -178,7 +178,7 @@ describe('the TypeScript samples', { timeout: 120_000 }, () => {
     const result = await typecheck(project);
 
     expect(result.errors.filter((line) => !line.startsWith('wrong.ts'))).toEqual([]);
-    expect(result.errors.join('\n')).toMatch(/^wrong\.ts\(\d+,\d+\): error TS2322/m);
+    expect(result.errors.join('\n')).toMatch(/^wrong\.ts:\d+:\d+ error TS2322/m);
   });
 });
 
@@ -248,7 +248,7 @@ describe('copied unedited, with HIPP_BASE_URL and HIPP_API_KEY exported for the 
       const create = await curlExchange(sampleOf(curlSamples, 'createUser').source, exportedFor(server()));
       expect(create.status).toBe(200);
       const { publicId } = (create.body as { user: { publicId: string } }).user;
-      // A new user, not the docs' example user the sandbox is seeded with.
+      // A new user, not the docs' example user the sandbox starts with.
       expect(publicId).not.toBe(exampleId);
 
       const get = sampleOf(curlSamples, 'getUserById').source;

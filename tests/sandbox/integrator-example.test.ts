@@ -7,7 +7,7 @@ const sandbox = createHippSandbox({ onRequest: ({ status }) => statuses.push(sta
 const hipp = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch });
 
 beforeEach(() => {
-  sandbox.reset(); // back to the seed users (the docs' example user, the other organization's), no faults queued
+  sandbox.reset(); // back to the initial users (the docs' example user, the other organization's), no faults queued
   statuses.length = 0;
 });
 

@@ -43,7 +43,7 @@ describe('sandbox organizations', () => {
     const sandbox = createHippSandbox({
       organization: north,
       keys: { 'north-key': { role: 'ADMIN', mayCreate: 'all' }, 'south-key': { role: 'ADMIN', mayCreate: 'all', organization: south } },
-      seed: [
+      initialUsers: [
         { publicId: 'usr_1_north', firstName: 'N', lastName: 'One' },
         { publicId: 'usr_1_south', firstName: 'S', lastName: 'One', organizationId: south.publicId },
       ],

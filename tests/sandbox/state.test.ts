@@ -57,7 +57,7 @@ describe('sandbox state', () => {
 
   it('seeds users, which the API then serves, with defaults for what a seed leaves out', async () => {
     const sandbox = createHippSandbox();
-    const [seeded] = sandbox.seed({ firstName: 'Grace', lastName: 'Hopper', role: 'HIPP_ADMIN', birthDate: '1906-12-09' });
+    const [seeded] = sandbox.addUsers({ firstName: 'Grace', lastName: 'Hopper', role: 'HIPP_ADMIN', birthDate: '1906-12-09' });
     expect(seeded!.publicId).toMatch(/^usr_\d+_[a-z0-9]+$/);
     const hipp = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch, validateResponses: true });
     expect(await hipp.users.get(seeded!.publicId)).toMatchObject({ firstName: 'Grace', role: 'HIPP_ADMIN', birthDate: '1906-12-09', city: null });
@@ -65,15 +65,15 @@ describe('sandbox state', () => {
 
   it('refuses a seed whose publicId or email is taken or whose id is ill-shaped, adding none of the batch', () => {
     const sandbox = createHippSandbox();
-    sandbox.seed({ firstName: 'A', lastName: 'B', email: 'a@example.com' });
-    expect(() => sandbox.seed({ firstName: 'C', lastName: 'D' }, { firstName: 'E', lastName: 'F', email: 'A@EXAMPLE.COM' })).toThrow(/email/);
-    expect(() => sandbox.seed({ firstName: 'C', lastName: 'D', publicId: DOCUMENTED_USER.publicId })).toThrow(/already holds/);
-    expect(() => sandbox.seed({ firstName: 'C', lastName: 'D', publicId: 'user-1' })).toThrow(/publicId shaped like/);
+    sandbox.addUsers({ firstName: 'A', lastName: 'B', email: 'a@example.com' });
+    expect(() => sandbox.addUsers({ firstName: 'C', lastName: 'D' }, { firstName: 'E', lastName: 'F', email: 'A@EXAMPLE.COM' })).toThrow(/email/);
+    expect(() => sandbox.addUsers({ firstName: 'C', lastName: 'D', publicId: DOCUMENTED_USER.publicId })).toThrow(/already holds/);
+    expect(() => sandbox.addUsers({ firstName: 'C', lastName: 'D', publicId: 'user-1' })).toThrow(/publicId shaped like/);
     expect(sandbox.users()).toHaveLength(SEEDED + 1);
   });
 
   it('starts from its own seed users when given them, and reset() goes back to them', async () => {
-    const sandbox = createHippSandbox({ seed: [{ publicId: 'usr_1_a', firstName: 'Only', lastName: 'One' }] });
+    const sandbox = createHippSandbox({ initialUsers: [{ publicId: 'usr_1_a', firstName: 'Only', lastName: 'One' }] });
     const hipp = createHippClient({ apiKey: 'sandbox-admin-key', fetch: sandbox.fetch });
     await hipp.users.create({ firstName: 'Jane', lastName: 'Smith', email: 'jane@example.com' });
     expect(sandbox.users()).toHaveLength(2);
@@ -96,7 +96,7 @@ describe('sandbox state', () => {
     ['a key with a space', { keys: { 'my key': { role: 'ADMIN', mayCreate: 'all' } } }, /printable ASCII/],
     ['payors that are not strings', { payors: [1] }, /payors/],
     ['onRequest that is not a function', { onRequest: 'log' }, /onRequest/],
-    ['a seed user without names', { seed: [{ publicId: 'usr_1_a' }] }, /firstName and lastName/],
+    ['an initial user without names', { initialUsers: [{ publicId: 'usr_1_a' }] }, /firstName and lastName/],
   ])('refuses %s at once, naming the option and quoting no key', (_what, options, message) => {
     const attempt = () => createHippSandbox(options as never);
     expect(attempt).toThrow(message);

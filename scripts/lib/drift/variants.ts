@@ -8,7 +8,7 @@ import type { Handler } from '../../../src/sandbox/context.js';
 import { authenticate } from '../../../src/sandbox/keys.js';
 import { PUBLIC_ID_SHAPE } from '../../../src/sandbox/public-id.js';
 import { DOCUMENTED_ORGANIZATION, type SandboxOverrides } from '../../../src/sandbox/sandbox.js';
-import { DOCUMENTED_USER } from '../../../src/sandbox/seed.js';
+import { DOCUMENTED_USER } from '../../../src/sandbox/initial-users.js';
 import { checkRequestPart, type Checked, type RequestPart } from '../../../src/sandbox/validation.js';
 
 export interface Expected {

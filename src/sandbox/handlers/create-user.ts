@@ -4,7 +4,7 @@ import type { CreateUserRequest, CreateUserResponse } from '../../types.js';
 import { errorAnswer, MESSAGES, validationAnswer, type SandboxReply } from '../answers.js';
 import { readJsonBody } from '../body.js';
 import type { HandlerContext } from '../context.js';
-import { toCreatedUser, userFromSeed } from '../store.js';
+import { toCreatedUser, userFrom } from '../store.js';
 
 export async function createUser({ request, key, store, steps, organization, payors }: HandlerContext): Promise<SandboxReply> {
   const read = await readJsonBody(request);
@@ -23,13 +23,13 @@ export async function createUser({ request, key, store, steps, organization, pay
   let publicId = steps.newPublicId();
   while (store.has(publicId)) publicId = steps.newPublicId();
   // Only the create fields: a body may carry others (the spec allows them), and a demographic among
-  // them must not slip into the user. A new user knows no demographics; userFromSeed leaves them null.
+  // them must not slip into the user. A new user knows no demographics; userFrom leaves them null.
   const { firstName, lastName, email, role, phoneNumber, npiNumber, shouldSendSMS, recertificationDate, providerPayors = [], ...rest } = body;
   // A field the spec's request schema gains is kept as sent, and answered wherever a response schema documents it.
   const documented = REQUEST_BODY_FIELDS['createUser'] ?? [];
   const extra = Object.fromEntries(Object.entries(rest as Record<string, unknown>).filter(([field]) => documented.includes(field)));
   const now = steps.now();
-  const user = userFromSeed(
+  const user = userFrom(
     {
       publicId,
       firstName,

@@ -6,7 +6,7 @@ import { createHippSandbox, SANDBOX_ADMIN_KEY, type HippSandbox, type HippSandbo
 
 export const BASE_URL = 'https://app.hipp.health/api';
 
-/** How many users a fresh sandbox holds (its default seed): what a refused request must leave it with. */
+/** How many users a fresh sandbox holds (its default initial users): what a refused request must leave it with. */
 export const SEEDED = createHippSandbox().users().length;
 
 export interface SandboxResponse {

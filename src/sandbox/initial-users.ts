@@ -3,9 +3,9 @@
 // john.doe@example.com for a new user, and that must not collide. A test checks this against the
 // spec's `patient` example.
 import { OTHER_ORGANIZATION } from './keys.js';
-import type { SandboxUserSeed } from './store.js';
+import type { NewSandboxUser } from './store.js';
 
-export const DOCUMENTED_USER: Readonly<SandboxUserSeed> = Object.freeze({
+export const DOCUMENTED_USER: Readonly<NewSandboxUser> = Object.freeze({
   publicId: 'usr_1234567890_abc123def',
   firstName: 'John',
   lastName: 'Doe',
@@ -22,7 +22,7 @@ export const DOCUMENTED_USER: Readonly<SandboxUserSeed> = Object.freeze({
 });
 
 /** The other organization's own user (sandbox-other-org-key reads it; the first organization's keys get 404). */
-export const OTHER_ORGANIZATION_USER: Readonly<SandboxUserSeed> = Object.freeze({
+export const OTHER_ORGANIZATION_USER: Readonly<NewSandboxUser> = Object.freeze({
   publicId: 'usr_1234567890_zyx987wvu',
   firstName: 'Riley',
   lastName: 'Example',
